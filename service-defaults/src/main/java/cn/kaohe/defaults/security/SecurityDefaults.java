@@ -5,6 +5,7 @@ import cn.kaohe.defaults.problems.ProblemMapper;
 import cn.kaohe.defaults.problems.ProblemWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * Every service (and the gateway) is an OAuth2 resource server validating Keycloak JWTs. Health,
@@ -36,12 +38,19 @@ public class SecurityDefaults {
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain kaoheSecurity(ServerHttpSecurity http, ProblemWriter problems,
-                                         @Value("${kaohe.security.public-paths:}") List<String> publicPaths) {
+                                         @Value("${kaohe.security.public-paths:}") List<String> publicPaths,
+                                         ObjectProvider<CorsConfigurationSource> cors) {
         List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
         publicPaths.stream().filter(path -> !path.isBlank()).forEach(open::add);
         JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
         jwtConverter.setJwtGrantedAuthoritiesConverter(new RealmRoleAuthoritiesConverter());
         jwtConverter.setPrincipalClaimName("preferred_username");
+        CorsConfigurationSource corsSource = cors.getIfAvailable();
+        if (corsSource != null) {
+            http.cors(spec -> spec.configurationSource(corsSource));
+        } else {
+            http.cors(ServerHttpSecurity.CorsSpec::disable);
+        }
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -1,0 +1,121 @@
+package cn.kaohe.defaults.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a Kaohe service from its built executable jar as a separate process, wired to the test
+ * PostgreSQL and Keycloak, for end-to-end tests through the gateway.
+ */
+public final class TestServiceProcess {
+
+    private final String module;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private TestServiceProcess(String module, int port, Process process, Path log) {
+        this.module = module;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code module} (e.g. {@code indicator-service}) and waits until it is ready. */
+    public static TestServiceProcess start(String module) {
+        TestPostgres postgres = TestPostgres.get();
+        TestKeycloak keycloak = TestKeycloak.get();
+        Path jar = executableJar(module);
+        try {
+            int port = TestKeycloak.freePort();
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+            Path log = Files.createTempFile(module + "-", ".log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-jar", jar.toString(),
+                    "--server.port=" + port,
+                    "--kaohe.db.host=" + postgres.host(),
+                    "--kaohe.db.port=" + postgres.port(),
+                    "--kaohe.db.username=" + postgres.username(),
+                    "--kaohe.db.password=" + postgres.password(),
+                    "--kaohe.auth.issuer-uri=" + keycloak.issuerUri()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            TestServiceProcess service = new TestServiceProcess(module, port, process, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(service::stop, module + "-stop"));
+            service.awaitReady();
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited during start; see " + log);
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stop();
+        throw new IllegalStateException(module + " was not ready within 2 minutes; see " + log);
+    }
+
+    private static Path executableJar(String module) {
+        Path target = Path.of(System.getProperty("kaohe.project.root", ".."), module, "target");
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "*-exec.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        } catch (IOException missing) {
+            // reported below
+        }
+        throw new IllegalStateException("no executable jar in " + target
+                + ": build the whole project from its root (./mvnw verify) so " + module + " is packaged first");
+    }
+}
