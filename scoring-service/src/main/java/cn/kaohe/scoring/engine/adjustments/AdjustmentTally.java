@@ -54,7 +54,8 @@ public final class AdjustmentTally {
         List<BigDecimal> unkeyed = new ArrayList<>();
         Map<String, BigDecimal> largestByKey = new LinkedHashMap<>();
         for (AdjustmentFact fact : facts) {
-            if (fact.dedupeKey() == null) {
+            // A blank key (an empty form field) is no key: the fact counts on its own.
+            if (fact.dedupeKey() == null || fact.dedupeKey().isBlank()) {
                 unkeyed.add(fact.points());
             } else {
                 largestByKey.merge(fact.dedupeKey(), fact.points(), Decimals::max);

@@ -26,8 +26,17 @@ public final class Overachievement {
         return switch (Completion.of(direction, actual, target)) {
             // An infinitely good completion is over by any amount: the cap.
             case Completion.Infinite infinite -> rule.cap();
-            case Completion.Finite finite -> bonusFor(rule, finite.value().subtract(BigDecimal.ONE).multiply(Decimals.HUNDRED));
+            case Completion.Finite completion -> ratioBonus(rule, completion);
         };
+    }
+
+    /** over = (c − 1) × 100 with c = n / d: the bonus (n − d) × 100 × perPoint / d, divided once. */
+    private static BigDecimal ratioBonus(OverachievementBonus rule, Completion.Finite completion) {
+        BigDecimal overTimesDenominator = completion.numerator().subtract(completion.denominator()).multiply(Decimals.HUNDRED);
+        if (overTimesDenominator.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        return Decimals.min(rule.cap(), Decimals.divide(overTimesDenominator.multiply(rule.perPoint()), completion.denominator()));
     }
 
     private static BigDecimal bonusFor(OverachievementBonus rule, BigDecimal over) {

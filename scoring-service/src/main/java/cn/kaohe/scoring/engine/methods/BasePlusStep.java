@@ -12,7 +12,7 @@ public record BasePlusStep(BigDecimal baseShare, BigDecimal stepPoints, BigDecim
     @Override
     public IndicatorScore score(Measurement m) {
         if (m.actual() == null) {
-            return IndicatorScore.missing();
+            return IndicatorScore.notReported();
         }
         BigDecimal difference = Measures.difference(m.direction(), m.actual(), m.target());
         BigDecimal raw = m.points().multiply(baseShare).add(difference.multiply(stepPoints));

@@ -3,6 +3,7 @@ package cn.kaohe.scoring.engine.methods;
 import cn.kaohe.scoring.engine.math.Decimals;
 import cn.kaohe.scoring.engine.scenario.Direction;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Completion c (完成率): A / T when higher is better, T / A when lower is better. A lower-better
@@ -14,33 +15,67 @@ public sealed interface Completion permits Completion.Finite, Completion.Infinit
 
     static Completion of(Direction direction, BigDecimal actual, BigDecimal target) {
         if (direction == Direction.HIGHER_BETTER) {
-            return new Finite(Decimals.divide(actual, target));
+            return new Finite(actual, target);
         }
-        return actual.signum() == 0 ? INFINITE : new Finite(Decimals.divide(target, actual));
+        return actual.signum() == 0 ? INFINITE : new Finite(target, actual);
     }
 
     boolean isBelow(BigDecimal threshold);
 
-    /** {@code min(c, cap)}. */
-    BigDecimal cappedAt(BigDecimal cap);
+    /**
+     * {@code factor × min(c, cap)}, divided out once, so that earned points carry at most
+     * {@link Decimals#DIVISION} digits.
+     */
+    BigDecimal timesCappedAt(BigDecimal factor, BigDecimal cap);
 
     /** The completion as the result reports it: 4 decimals, or null when infinite. */
     BigDecimal reported();
 
-    record Finite(BigDecimal value) implements Completion {
-        @Override
-        public boolean isBelow(BigDecimal threshold) {
-            return value.compareTo(threshold) < 0;
+    /**
+     * A finite completion, kept as the exact fraction n / d it is: comparisons are exact, the
+     * reported value is the exact quotient rounded once, and every use divides once.
+     */
+    final class Finite implements Completion {
+        private static final int REPORTED_DECIMALS = 4;
+
+        private final BigDecimal numerator;
+        private final BigDecimal denominator;
+
+        Finite(BigDecimal numerator, BigDecimal denominator) {
+            // A positive denominator keeps "c < x" equivalent to "n < x × d".
+            boolean flip = denominator.signum() < 0;
+            this.numerator = flip ? numerator.negate() : numerator;
+            this.denominator = flip ? denominator.negate() : denominator;
+        }
+
+        /** n, with the sign of c. */
+        public BigDecimal numerator() {
+            return numerator;
+        }
+
+        /** d, positive. */
+        public BigDecimal denominator() {
+            return denominator;
         }
 
         @Override
-        public BigDecimal cappedAt(BigDecimal cap) {
-            return Decimals.min(value, cap);
+        public boolean isBelow(BigDecimal threshold) {
+            return numerator.compareTo(threshold.multiply(denominator)) < 0;
+        }
+
+        @Override
+        public BigDecimal timesCappedAt(BigDecimal factor, BigDecimal cap) {
+            return isBelow(cap) ? Decimals.divide(factor.multiply(numerator), denominator) : factor.multiply(cap);
         }
 
         @Override
         public BigDecimal reported() {
-            return Decimals.roundCompletion(value);
+            return numerator.divide(denominator, REPORTED_DECIMALS, RoundingMode.HALF_UP);
+        }
+
+        @Override
+        public String toString() {
+            return "Completion[" + numerator.toPlainString() + " / " + denominator.toPlainString() + "]";
         }
     }
 
@@ -51,8 +86,8 @@ public sealed interface Completion permits Completion.Finite, Completion.Infinit
         }
 
         @Override
-        public BigDecimal cappedAt(BigDecimal cap) {
-            return cap;
+        public BigDecimal timesCappedAt(BigDecimal factor, BigDecimal cap) {
+            return factor.multiply(cap);
         }
 
         @Override

@@ -8,10 +8,10 @@ public record CompletionRatio(BigDecimal cap, BigDecimal floor) implements Indiv
     @Override
     public IndicatorScore score(Measurement m) {
         if (m.actual() == null) {
-            return IndicatorScore.missing();
+            return IndicatorScore.notReported();
         }
         Completion completion = Completion.of(m.direction(), m.actual(), m.target());
-        BigDecimal share = completion.isBelow(floor) ? BigDecimal.ZERO : completion.cappedAt(cap);
-        return IndicatorScore.earned(m.points().multiply(share), completion);
+        BigDecimal earned = completion.isBelow(floor) ? BigDecimal.ZERO : completion.timesCappedAt(m.points(), cap);
+        return IndicatorScore.earned(earned, completion);
     }
 }

@@ -13,7 +13,7 @@ public record IndicatorScore(BigDecimal earned, Completion completion, Integer r
 
     private static final IndicatorScore MISSING = new IndicatorScore(BigDecimal.ZERO, null, null, true);
 
-    public static IndicatorScore missing() {
+    public static IndicatorScore notReported() {
         return MISSING;
     }
 

@@ -13,7 +13,7 @@ public record Qualitative(Map<String, BigDecimal> levels) implements IndividualM
     @Override
     public IndicatorScore score(Measurement m) {
         if (m.level() == null) {
-            return IndicatorScore.missing();
+            return IndicatorScore.notReported();
         }
         BigDecimal share = levels.get(m.level());
         if (share == null) {

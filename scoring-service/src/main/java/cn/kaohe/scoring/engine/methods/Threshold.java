@@ -13,7 +13,7 @@ public record Threshold(BigDecimal deductionPerUnit) implements IndividualMethod
     @Override
     public IndicatorScore score(Measurement m) {
         if (m.actual() == null) {
-            return IndicatorScore.missing();
+            return IndicatorScore.notReported();
         }
         if (isMet(m)) {
             return IndicatorScore.earned(m.points());

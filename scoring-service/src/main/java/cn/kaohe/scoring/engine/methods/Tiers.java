@@ -22,35 +22,42 @@ public record Tiers(List<Breakpoint> breakpoints) implements IndividualMethod {
     @Override
     public IndicatorScore score(Measurement m) {
         if (m.actual() == null) {
-            return IndicatorScore.missing();
+            return IndicatorScore.notReported();
         }
         Completion completion = Completion.of(m.direction(), m.actual(), m.target());
-        return IndicatorScore.earned(m.points().multiply(share(completion)), completion);
+        return IndicatorScore.earned(earned(m.points(), completion), completion);
     }
 
-    BigDecimal share(Completion completion) {
+    BigDecimal earned(BigDecimal points, Completion completion) {
         if (completion.isBelow(breakpoints.getFirst().completion())) {
             return BigDecimal.ZERO;
         }
         Breakpoint last = breakpoints.getLast();
         if (!completion.isBelow(last.completion())) {
-            return last.share();
+            return points.multiply(last.share());
         }
         // Here c is finite and lies in [c1, cn): find its segment.
-        BigDecimal c = ((Completion.Finite) completion).value();
+        Completion.Finite c = (Completion.Finite) completion;
         for (int i = 1; i < breakpoints.size(); i++) {
             Breakpoint upper = breakpoints.get(i);
-            if (c.compareTo(upper.completion()) < 0) {
-                return interpolate(breakpoints.get(i - 1), upper, c);
+            if (c.isBelow(upper.completion())) {
+                return interpolatedEarned(points, breakpoints.get(i - 1), upper, c);
             }
         }
-        throw new IllegalStateException("completion " + c + " lies beyond the last breakpoint");
+        throw new IllegalStateException(c + " lies beyond the last breakpoint");
     }
 
-    private static BigDecimal interpolate(Breakpoint lower, Breakpoint upper, BigDecimal c) {
-        BigDecimal slope = Decimals.divide(
-                upper.share().subtract(lower.share()),
-                upper.completion().subtract(lower.completion()));
-        return lower.share().add(c.subtract(lower.completion()).multiply(slope));
+    /**
+     * P × s with s = s₁ + (c − c₁) × (s₂ − s₁) / (c₂ − c₁) and c = n / d, as one exact fraction
+     * divided once: P × (s₁ × Δc × d + (n − c₁ × d) × Δs) / (Δc × d).
+     */
+    private static BigDecimal interpolatedEarned(BigDecimal points, Breakpoint lower, Breakpoint upper,
+                                                 Completion.Finite c) {
+        BigDecimal completionSpan = upper.completion().subtract(lower.completion());
+        BigDecimal shareSpan = upper.share().subtract(lower.share());
+        BigDecimal d = c.denominator();
+        BigDecimal numerator = lower.share().multiply(completionSpan).multiply(d)
+                .add(c.numerator().subtract(lower.completion().multiply(d)).multiply(shareSpan));
+        return Decimals.divide(points.multiply(numerator), completionSpan.multiply(d));
     }
 }
