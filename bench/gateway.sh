@@ -65,7 +65,7 @@ run() { # name url -> "rps p50_ms p99_ms"
 
 # Warm-up: the JIT and the connection pools, not measured.
 for url in "http://127.0.0.1:$SERVICE_PORT" "http://127.0.0.1:$NGINX_PORT" "http://127.0.0.1:$GATEWAY_PORT"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "$url$PATH_UNDER_TEST" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -H "Authorization: Bearer $TOKEN" "$url$PATH_UNDER_TEST" >/dev/null
 done
 
 declare -A results
