@@ -1,0 +1,91 @@
+package cn.kaohe.scoring.results;
+
+import cn.kaohe.defaults.problems.ProblemException;
+import cn.kaohe.scoring.engine.ScoringEngine;
+import cn.kaohe.scoring.engine.result.ScoredCycle;
+import cn.kaohe.scoring.engine.scenario.Scenario;
+import cn.kaohe.scoring.engine.validation.Violation;
+import cn.kaohe.scoring.rulebooks.RulebookVersion;
+import cn.kaohe.scoring.rulebooks.Rulebooks;
+import cn.kaohe.scoring.simulations.ScenarioViolations;
+import cn.kaohe.scoring.upstream.FactsSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Computes a cycle: the latest rulebook, the approved facts and the social scores, the engine,
+ * then one immutable result version. If a source is down the answer is 503 and nothing is stored.
+ */
+@Service
+public class ResultComputation {
+
+    private final Rulebooks rulebooks;
+    private final FactsSource sources;
+    private final ResultRepository results;
+    private final JsonMapper json;
+    private final ScoringEngine engine = new ScoringEngine();
+
+    ResultComputation(Rulebooks rulebooks, FactsSource sources, ResultRepository results, JsonMapper json) {
+        this.rulebooks = rulebooks;
+        this.sources = sources;
+        this.results = results;
+        this.json = json;
+    }
+
+    public Mono<ResultVersion> compute(String cycle, ComputeRequest request, String author, String bearerToken) {
+        return results.latestVersion(cycle).flatMap(latest -> {
+            var errors = request.violations(latest);
+            if (!errors.isEmpty()) {
+                return Mono.error(ProblemException.invalid(errors));
+            }
+            return rulebooks.latest(cycle)
+                    .switchIfEmpty(Mono.error(() -> ProblemException.invalid("$.cycle", "no-rulebook",
+                            "该年度尚无实施细则 / the cycle has no rulebook yet")))
+                    .flatMap(rulebook -> Mono.zip(sources.facts(cycle, request.asOf(), bearerToken),
+                                    sources.socialScores(cycle, bearerToken))
+                            .publishOn(Schedulers.parallel())
+                            .map(inputs -> score(cycle, latest + 1, rulebook, inputs.getT1(), inputs.getT2(),
+                                    request, author)))
+                    .flatMap(computed -> results.store(computed.header(), computed.scored()))
+                    .onErrorMap(DuplicateKeyException.class, raced -> ProblemException.conflict(
+                            "另一次计算刚刚保存 / another computation was just stored; reload", null));
+        });
+    }
+
+    private record Computed(ResultVersion header, ScoredCycle scored) {
+    }
+
+    private Computed score(String cycle, int version, RulebookVersion rulebook,
+                           cn.kaohe.scoring.upstream.CycleFacts facts,
+                           cn.kaohe.scoring.upstream.CycleSocialScores social, ComputeRequest request, String author) {
+        Scenario scenario = CycleScenario.assemble(rulebook.rulebook(), facts, social);
+        List<Violation> violations = engine.validate(scenario);
+        if (!violations.isEmpty()) {
+            throw ScenarioViolations.problem(violations.stream().map(CycleScenario::attribute).toList());
+        }
+        ScoredCycle scored = engine.scoreAndExplain(scenario);
+        List<String> warnings = CycleScenario.warnings(rulebook.rulebook(), facts, social);
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason();
+        ResultVersion header = new ResultVersion(cycle, version, rulebook.version(), request.asOf(),
+                fingerprint(scenario), ResultStatus.DRAFT, reason, warnings, scored.result().units().size(),
+                author, null);
+        return new Computed(header, scored);
+    }
+
+    /** SHA-256 of the whole input as JSON: equal fingerprints mean the same rulebook and facts. */
+    private String fingerprint(Scenario scenario) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(json.writeValueAsBytes(scenario)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
