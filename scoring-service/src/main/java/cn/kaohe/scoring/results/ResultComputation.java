@@ -73,9 +73,8 @@ public class ResultComputation {
         ScoredCycle scored = engine.scoreAndExplain(scenario);
         List<String> warnings = CycleScenario.warnings(rulebook.rulebook(), facts, social);
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason();
-        ResultVersion header = new ResultVersion(cycle, version, rulebook.version(), request.asOf(),
-                fingerprint(scenario), ResultStatus.DRAFT, reason, warnings, scored.result().units().size(),
-                author, null);
+        ResultVersion header = ResultVersion.draft(cycle, version, rulebook.version(), request.asOf(),
+                fingerprint(scenario), reason, warnings, scored.result().units().size(), author);
         return new Computed(header, scored);
     }
 

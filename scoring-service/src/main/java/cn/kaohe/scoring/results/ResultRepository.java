@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ResultRepository {
 
     private static final String HEADER = "cycle, version, rulebook_version, as_of, input_fingerprint, status, reason,"
+            + " warnings, unit_count, created_by, created_at, published_at, notice_until, frozen_at, frozen_by";
+    private static final String INSERTED = "cycle, version, rulebook_version, as_of, input_fingerprint, status, reason,"
             + " warnings, unit_count, created_by, created_at";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<IndicatorResult>> INDICATORS = new TypeReference<>() { };
@@ -48,7 +50,7 @@ class ResultRepository {
 
     /** Header and every unit line in one transaction: a version is stored whole or not at all. */
     Mono<ResultVersion> store(ResultVersion header, ScoredCycle scored) {
-        Mono<ResultVersion> insertHeader = db.sql("INSERT INTO result_version (" + HEADER + ") VALUES (:cycle, :version,"
+        Mono<ResultVersion> insertHeader = db.sql("INSERT INTO result_version (" + INSERTED + ") VALUES (:cycle, :version,"
                         + " :rulebookVersion, :asOf, :fingerprint, :status, :reason, :warnings, :units, :author, now())"
                         + " RETURNING " + HEADER)
                 .bind("cycle", header.cycle())
@@ -80,6 +82,27 @@ class ResultRepository {
                 .bind("indicators", Json.of(json.writeValueAsBytes(unit.indicators())))
                 .bind("explanation", Json.of(json.writeValueAsBytes(explanation)))
                 .fetch().rowsUpdated();
+    }
+
+    /** Publishes a draft and supersedes whatever version of the cycle was on notice; empty if not a draft. */
+    Mono<ResultVersion> publish(String cycle, int version, java.time.Duration notice) {
+        Mono<Long> supersede = db.sql("UPDATE result_version SET status = 'SUPERSEDED'"
+                        + " WHERE cycle = :cycle AND status = 'PUBLISHED' AND version <> :version")
+                .bind("cycle", cycle).bind("version", version).fetch().rowsUpdated();
+        Mono<ResultVersion> publish = db.sql("UPDATE result_version SET status = 'PUBLISHED', published_at = now(),"
+                        + " notice_until = now() + make_interval(secs => :seconds)"
+                        + " WHERE cycle = :cycle AND version = :version AND status = 'DRAFT' RETURNING " + HEADER)
+                .bind("cycle", cycle).bind("version", version).bind("seconds", (double) notice.toSeconds())
+                .map((row, meta) -> header(row)).one();
+        return publish.flatMap(published -> supersede.thenReturn(published)).as(transaction::transactional);
+    }
+
+    /** Freezes a published version; empty if it is not published. */
+    Mono<ResultVersion> freeze(String cycle, int version, String author) {
+        return db.sql("UPDATE result_version SET status = 'FROZEN', frozen_at = now(), frozen_by = :author"
+                        + " WHERE cycle = :cycle AND version = :version AND status = 'PUBLISHED' RETURNING " + HEADER)
+                .bind("cycle", cycle).bind("version", version).bind("author", author)
+                .map((row, meta) -> header(row)).one();
     }
 
     Mono<ResultVersion> find(String cycle, int version) {
@@ -161,6 +184,8 @@ class ResultRepository {
                 row.get("reason", String.class),
                 json.readValue(row.get("warnings", Json.class).asArray(), STRINGS),
                 row.get("unit_count", Integer.class), row.get("created_by", String.class),
-                row.get("created_at", OffsetDateTime.class));
+                row.get("created_at", OffsetDateTime.class), row.get("published_at", OffsetDateTime.class),
+                row.get("notice_until", OffsetDateTime.class), row.get("frozen_at", OffsetDateTime.class),
+                row.get("frozen_by", String.class));
     }
 }

@@ -75,15 +75,18 @@ class RulebookController {
                     + "basedOnVersion older than the latest, 409 with the latest version in `current`.")
     Mono<RulebookVersion> revise(@PathVariable String cycle, @RequestBody RulebookRevision revision, Caller caller) {
         return rulebooks.latestVersion(cycle).flatMap(latest -> {
+            // A revision of a version that is no longer the latest is a conflict, whatever it holds.
+            if (revision.isStale(latest)) {
+                String detail = "细则当前为第 " + latest + " 版 / the rulebook is at version " + latest;
+                return rulebooks.find(cycle, latest)
+                        .flatMap(current -> Mono.<RulebookVersion>error(ProblemException.conflict(detail, current)))
+                        .switchIfEmpty(Mono.error(() -> ProblemException.conflict(detail, null)));
+            }
             List<cn.kaohe.defaults.problems.FieldViolation> errors = new ArrayList<>(revision.violations(cycle, latest));
             List<Violation> ruleViolations = engine.validateRulebook(revision.rulebook());
             errors.addAll(ScenarioViolations.problem(ruleViolations).errors());
             if (!errors.isEmpty()) {
                 return Mono.error(ProblemException.invalid(errors));
-            }
-            if (revision.isStale(latest)) {
-                return rulebooks.find(cycle, latest).flatMap(current -> Mono.error(ProblemException.conflict(
-                        "细则已被修订为第 " + latest + " 版 / the rulebook is at version " + latest, current)));
             }
             String reason = revision.reason() == null || revision.reason().isBlank() ? null : revision.reason();
             return rulebooks.insert(cycle, latest + 1, revision.rulebook(), reason, caller.username())

@@ -2,6 +2,8 @@ package cn.kaohe.scoring.engine;
 
 import cn.kaohe.scoring.engine.fixtures.ScenarioGenerator;
 import cn.kaohe.scoring.engine.scenario.Scenario;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,28 @@ public final class ScoringBenchmark {
     private ScoringBenchmark() {
     }
 
+    /** Durations of repeated calls, each with the garbage-collection pauses that fell inside it. */
+    record Runs(double[] millis, double[] gcMillis) {
+
+        double medianMillis() {
+            return median(millis);
+        }
+
+        /** The median of each run's time minus its pauses: the engine's own work, as it scales. */
+        double medianMillisWithoutGc() {
+            double[] net = new double[millis.length];
+            Arrays.setAll(net, i -> millis[i] - gcMillis[i]);
+            return median(net);
+        }
+
+        double meanGcMillis() {
+            return Arrays.stream(gcMillis).average().orElse(0);
+        }
+    }
+
     record Timing(int units, int indicators, int assignments, int values, double validateMillis,
-                  double scoreMillis, double fastestMillis, double slowestMillis) {
+                  double scoreMillis, double fastestMillis, double slowestMillis, double scoreMillisWithoutGc,
+                  double meanGcMillis) {
 
         double millisPerThousandAssignments() {
             return scoreMillis * 1000 / assignments;
@@ -60,41 +82,55 @@ public final class ScoringBenchmark {
         for (int i = 0; i < warmUps || System.nanoTime() - warmUpStart < MIN_WARM_UP_NANOS; i++) {
             lastResult = engine.score(scenario);
         }
-        double[] validate = millis(runs, () -> engine.validate(scenario));
-        double[] score = millis(runs, () -> engine.score(scenario));
+        Runs validate = time(runs, () -> engine.validate(scenario));
+        Runs score = time(runs, () -> engine.score(scenario));
+        double[] sorted = score.millis().clone();
+        Arrays.sort(sorted);
         Timing timing = new Timing(units, indicators, scenario.assignments().size(), scenario.values().size(),
-                median(validate), median(score), score[0], score[runs - 1]);
-        System.out.printf("%,d × %d: validate + score median %.1f ms (%.1f–%.1f), all runs %s%n",
+                validate.medianMillis(), score.medianMillis(), sorted[0], sorted[runs - 1],
+                score.medianMillisWithoutGc(), score.meanGcMillis());
+        System.out.printf("%,d × %d: validate + score median %.1f ms (%.1f–%.1f), GC %.1f ms per run, runs in order %s%n",
                 units, indicators, timing.scoreMillis(), timing.fastestMillis(), timing.slowestMillis(),
-                Arrays.toString(Arrays.stream(score).mapToLong(Math::round).toArray()));
+                timing.meanGcMillis(), Arrays.toString(Arrays.stream(score.millis()).mapToLong(Math::round).toArray()));
         return timing;
     }
 
-    /** Sorted durations of {@code runs} calls. */
-    private static double[] millis(int runs, Supplier<?> call) {
+    private static Runs time(int runs, Supplier<?> call) {
         double[] millis = new double[runs];
+        double[] gcMillis = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long gcBefore = gcMillisSoFar();
             long start = System.nanoTime();
             lastResult = call.get();
             millis[i] = (System.nanoTime() - start) / 1e6;
+            gcMillis[i] = gcMillisSoFar() - gcBefore;
         }
-        Arrays.sort(millis);
-        return millis;
+        return new Runs(millis, gcMillis);
     }
 
-    private static double median(double[] sorted) {
+    private static long gcMillisSoFar() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static void printTable(List<Timing> timings, int runs) {
         System.out.println();
-        System.out.printf("| units × indicators | assignments | values | validate ms | validate + score ms (median of %d) | fastest–slowest ms | ms per 1,000 assignments |%n", runs);
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.printf("| units × indicators | assignments | values | validate ms | validate + score ms (median of %d) "
+                + "| fastest–slowest ms | GC ms per run (mean) | without GC ms (median) | ms per 1,000 assignments "
+                + "| without GC, ms per 1,000 assignments |%n", runs);
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Timing t : timings) {
-            System.out.printf("| %,d × %d | %,d | %,d | %.1f | **%.1f** | %.1f–%.1f | %.3f |%n",
+            System.out.printf("| %,d × %d | %,d | %,d | %.1f | **%.1f** | %.1f–%.1f | %.1f | %.1f | %.3f | %.3f |%n",
                     t.units(), t.indicators(), t.assignments(), t.values(), t.validateMillis(), t.scoreMillis(),
-                    t.fastestMillis(), t.slowestMillis(), t.millisPerThousandAssignments());
+                    t.fastestMillis(), t.slowestMillis(), t.meanGcMillis(), t.scoreMillisWithoutGc(),
+                    t.millisPerThousandAssignments(), t.scoreMillisWithoutGc() * 1000 / t.assignments());
         }
     }
 }
