@@ -11,7 +11,9 @@ import cn.kaohe.scoring.simulations.ScenarioViolations;
 import cn.kaohe.scoring.upstream.FactsSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -53,13 +55,13 @@ public class ResultComputation {
                             .publishOn(Schedulers.parallel())
                             .map(inputs -> score(cycle, latest + 1, rulebook, inputs.getT1(), inputs.getT2(),
                                     request, author)))
-                    .flatMap(computed -> results.store(computed.header(), computed.scored()))
+                    .flatMap(computed -> results.store(computed.header(), computed.scored(), computed.unitNames()))
                     .onErrorMap(DuplicateKeyException.class, raced -> ProblemException.conflict(
                             "另一次计算刚刚保存 / another computation was just stored; reload", null));
         });
     }
 
-    private record Computed(ResultVersion header, ScoredCycle scored) {
+    private record Computed(ResultVersion header, ScoredCycle scored, Map<String, String> unitNames) {
     }
 
     private Computed score(String cycle, int version, RulebookVersion rulebook,
@@ -75,7 +77,9 @@ public class ResultComputation {
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason();
         ResultVersion header = ResultVersion.draft(cycle, version, rulebook.version(), request.asOf(),
                 fingerprint(scenario), reason, warnings, scored.result().units().size(), author);
-        return new Computed(header, scored);
+        Map<String, String> names = new HashMap<>();
+        facts.units().stream().filter(unit -> unit.name() != null).forEach(unit -> names.put(unit.code(), unit.name()));
+        return new Computed(header, scored, names);
     }
 
     /** SHA-256 of the whole input as JSON: equal fingerprints mean the same rulebook and facts. */

@@ -49,7 +49,7 @@ class ResultRepository {
     }
 
     /** Header and every unit line in one transaction: a version is stored whole or not at all. */
-    Mono<ResultVersion> store(ResultVersion header, ScoredCycle scored) {
+    Mono<ResultVersion> store(ResultVersion header, ScoredCycle scored, java.util.Map<String, String> unitNames) {
         Mono<ResultVersion> insertHeader = db.sql("INSERT INTO result_version (" + INSERTED + ") VALUES (:cycle, :version,"
                         + " :rulebookVersion, :asOf, :fingerprint, :status, :reason, :warnings, :units, :author, now())"
                         + " RETURNING " + HEADER)
@@ -66,11 +66,13 @@ class ResultRepository {
                 .map((row, meta) -> header(row))
                 .one();
         Flux<Long> insertUnits = Flux.fromIterable(scored.result().units())
-                .concatMap(unit -> insertUnit(header, unit, scored.explanationOf(unit.unit())));
+                .concatMap(unit -> insertUnit(header, UnitStanding.of(unit, unitNames.get(unit.unit())), unit,
+                        scored.explanationOf(unit.unit())));
         return insertHeader.flatMap(stored -> insertUnits.then(Mono.just(stored))).as(transaction::transactional);
     }
 
-    private Mono<Long> insertUnit(ResultVersion header, UnitResult unit, UnitExplanation explanation) {
+    private Mono<Long> insertUnit(ResultVersion header, UnitStanding standing, UnitResult unit,
+                                  UnitExplanation explanation) {
         return db.sql("INSERT INTO unit_result (cycle, version, unit, category, rank_overall, summary, indicators,"
                         + " explanation) VALUES (:cycle, :version, :unit, :category, :rank, :summary, :indicators, :explanation)")
                 .bind("cycle", header.cycle())
@@ -78,7 +80,7 @@ class ResultRepository {
                 .bind("unit", unit.unit())
                 .bind("category", unit.category())
                 .bind("rank", unit.rankOverall())
-                .bind("summary", Json.of(json.writeValueAsBytes(UnitStanding.of(unit))))
+                .bind("summary", Json.of(json.writeValueAsBytes(standing)))
                 .bind("indicators", Json.of(json.writeValueAsBytes(unit.indicators())))
                 .bind("explanation", Json.of(json.writeValueAsBytes(explanation)))
                 .fetch().rowsUpdated();

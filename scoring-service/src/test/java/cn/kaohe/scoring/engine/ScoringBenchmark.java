@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * by hand:
  *
  * <pre>java -Xmx6g -XX:+UseSerialGC -cp test-classes:classes:&lt;dependencies&gt; cn.kaohe.scoring.engine.ScoringBenchmark \
- *     --units 100,1000,10000 --indicators 200 --seed 42 --warmups 5 --runs 11</pre>
+ *     --sizes 100x200,1000x200,10000x200 --seed 42 --warmups 5 --runs 11</pre>
  */
 public final class ScoringBenchmark {
 
@@ -58,10 +58,10 @@ public final class ScoringBenchmark {
     }
 
     public static void main(String[] args) {
-        Map<String, String> flags = ScenarioFile.flags(args, List.of("units", "indicators", "seed", "warmups", "runs"));
-        int[] unitCounts = Arrays.stream(flags.getOrDefault("units", "100,1000,10000").split(","))
-                .mapToInt(Integer::parseInt).toArray();
-        int indicators = Integer.parseInt(flags.getOrDefault("indicators", "200"));
+        Map<String, String> flags = ScenarioFile.flags(args, List.of("sizes", "seed", "warmups", "runs"));
+        List<int[]> sizes = Arrays.stream(flags.getOrDefault("sizes", "100x200,1000x200,10000x200").split(","))
+                .map(size -> Arrays.stream(size.split("x")).mapToInt(Integer::parseInt).toArray())
+                .toList();
         long seed = Long.parseLong(flags.getOrDefault("seed", "42"));
         int warmUps = Integer.parseInt(flags.getOrDefault("warmups", "5"));
         int runs = Integer.parseInt(flags.getOrDefault("runs", "11"));
@@ -69,8 +69,8 @@ public final class ScoringBenchmark {
         System.out.printf("JVM %s, %d processors, max heap %d MB, seed %d, %d+ warm-up runs (≥ %d s), median of %d runs%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, seed, warmUps, MIN_WARM_UP_NANOS / 1_000_000_000L, runs);
-        List<Timing> timings = Arrays.stream(unitCounts)
-                .mapToObj(units -> time(units, indicators, seed, warmUps, runs))
+        List<Timing> timings = sizes.stream()
+                .map(size -> time(size[0], size[1], seed, warmUps, runs))
                 .toList();
         printTable(timings, runs);
     }
