@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * contract's worked example as their answers, with unit A renamed HANYIN (the demo reporter's unit).
  * Tests may swap the document to simulate corrected facts.
  */
-class ExampleFactsSource implements FactsSource {
+public class ExampleFactsSource implements FactsSource {
 
     static final JsonMapper LENIENT = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

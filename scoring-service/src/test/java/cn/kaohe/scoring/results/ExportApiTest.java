@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-@Import(ResultApiTest.Upstream.class)
+@Import(ExampleUpstream.class)
 class ExportApiTest extends ServiceIntegrationTest {
 
     private static final String CYCLE = "/api/scoring/v1/cycles/2022";

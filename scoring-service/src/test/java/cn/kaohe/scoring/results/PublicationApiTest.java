@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** 公示 → 申诉 → 裁决 → 定稿, on cycle 2023 computed from the worked example. */
-@Import(ResultApiTest.Upstream.class)
+@Import(ExampleUpstream.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicationApiTest extends ServiceIntegrationTest {
 

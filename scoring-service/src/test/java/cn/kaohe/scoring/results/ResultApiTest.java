@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,21 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Computing a cycle end to end inside the scoring service: real PostgreSQL, real tokens, real
  * HTTP; only the two upstream services (not built yet) answer from the worked example.
  */
-@Import(ResultApiTest.Upstream.class)
+@Import(ExampleUpstream.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResultApiTest extends ServiceIntegrationTest {
 
     private static final String RESULTS = "/api/scoring/v1/cycles/2024/results";
     private static boolean rulebookStored;
-
-    @TestConfiguration
-    static class Upstream {
-        @Bean
-        @Primary
-        ExampleFactsSource exampleFacts() {
-            return new ExampleFactsSource();
-        }
-    }
 
     @Autowired
     ExampleFactsSource upstream;
