@@ -36,6 +36,6 @@ public final class RunRate {
                         value.actual().divide(progress, MathContext.DECIMAL64)))
                 .toList();
         return new CycleFacts(facts.cycle(), facts.asOf(), facts.units(), facts.assignments(), projected,
-                facts.levels(), facts.adjustments(), facts.vetoes());
+                facts.levels(), facts.adjustments(), facts.vetoes(), facts.sections());
     }
 }

@@ -14,7 +14,17 @@ import java.util.List;
  */
 public record CycleFacts(String cycle, String asOf, List<UnitRef> units, List<Assignment> assignments,
                          List<ActualValue> values, List<LevelFact> levels, List<AdjustmentFact> adjustments,
-                         List<VetoFact> vetoes) {
+                         List<VetoFact> vetoes, List<Section> sections) {
+
+    /** A first-level section of the indicator tree (经济发展, 社会民生, ...) and its indicators' codes. */
+    public record Section(String code, String name, List<String> indicators) {
+    }
+
+    public CycleFacts(String cycle, String asOf, List<UnitRef> units, List<Assignment> assignments,
+                      List<ActualValue> values, List<LevelFact> levels, List<AdjustmentFact> adjustments,
+                      List<VetoFact> vetoes) {
+        this(cycle, asOf, units, assignments, values, levels, adjustments, vetoes, List.of());
+    }
 
     public CycleFacts {
         units = orEmpty(units);
@@ -23,6 +33,7 @@ public record CycleFacts(String cycle, String asOf, List<UnitRef> units, List<As
         levels = orEmpty(levels);
         adjustments = orEmpty(adjustments);
         vetoes = orEmpty(vetoes);
+        sections = orEmpty(sections);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
