@@ -4,8 +4,7 @@ import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.security.Roles;
-import cn.kaohe.scoring.rulebooks.Rulebooks;
-import cn.kaohe.scoring.upstream.FactsSource;
+import cn.kaohe.scoring.results.CycleInputs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -18,19 +17,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 @RestController
 @Tag(name = "forecast", description = "预测 Year-end forecast at the current pace")
 class ForecastController {
 
-    private final Rulebooks rulebooks;
-    private final FactsSource sources;
+    private final CycleInputs inputs;
     private final Forecasting forecasting = new Forecasting();
 
-    ForecastController(Rulebooks rulebooks, FactsSource sources) {
-        this.rulebooks = rulebooks;
-        this.sources = sources;
+    ForecastController(CycleInputs inputs) {
+        this.inputs = inputs;
     }
 
     @GetMapping("/api/scoring/v1/cycles/{cycle}/forecast")
@@ -60,13 +56,8 @@ class ForecastController {
         if (!everyone && !caller.isUnitScoped()) {
             return Mono.error(ProblemException.forbidden("预测仅供考核办、分析员和被考核单位 / forecasts are internal"));
         }
-        return rulebooks.latest(cycle)
-                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("$.cycle", "no-rulebook",
-                        "该年度尚无实施细则 / the cycle has no rulebook yet")))
-                .flatMap(rulebook -> Mono.zip(sources.facts(cycle, asOf, jwt.getTokenValue()),
-                                sources.socialScores(cycle, jwt.getTokenValue()))
-                        .publishOn(Schedulers.parallel())
-                        .map(inputs -> forecasting.forecast(rulebook, inputs.getT1(), inputs.getT2(), asOf, distance, top)))
+        return inputs.load(cycle, asOf, jwt.getTokenValue())
+                .map(loaded -> forecasting.forecast(loaded, asOf, distance, top))
                 .map(forecast -> everyone ? forecast : onlyOwn(forecast, caller.unit()));
     }
 

@@ -1,15 +1,13 @@
 package cn.kaohe.scoring.forecast;
 
-import cn.kaohe.scoring.engine.InvalidScenarioException;
 import cn.kaohe.scoring.engine.ScoringEngine;
 import cn.kaohe.scoring.engine.result.Result;
 import cn.kaohe.scoring.engine.result.UnitResult;
 import cn.kaohe.scoring.engine.scenario.Scenario;
+import cn.kaohe.scoring.results.CycleInputs;
 import cn.kaohe.scoring.results.CycleScenario;
 import cn.kaohe.scoring.rulebooks.RulebookVersion;
-import cn.kaohe.scoring.simulations.ScenarioViolations;
 import cn.kaohe.scoring.upstream.CycleFacts;
-import cn.kaohe.scoring.upstream.CycleSocialScores;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,19 +19,14 @@ public final class Forecasting {
 
     private final ScoringEngine engine = new ScoringEngine();
 
-    public CycleForecast forecast(RulebookVersion rulebook, CycleFacts facts, CycleSocialScores social, String asOf,
-                                  BigDecimal distance, int top) {
+    public CycleForecast forecast(CycleInputs.Inputs inputs, String asOf, BigDecimal distance, int top) {
         int month = Integer.parseInt(asOf.substring(5));
-        Scenario current = CycleScenario.assemble(rulebook.rulebook(), facts, social);
-        Scenario projected = CycleScenario.assemble(rulebook.rulebook(), RunRate.projectToYearEnd(facts, month), social);
-        Result now;
-        Result yearEnd;
-        try {
-            now = engine.score(current);
-            yearEnd = engine.score(projected);
-        } catch (InvalidScenarioException invalid) {
-            throw ScenarioViolations.problem(invalid.violations().stream().map(CycleScenario::attribute).toList());
-        }
+        RulebookVersion rulebook = inputs.rulebook();
+        CycleFacts facts = inputs.facts();
+        Scenario projected = CycleScenario.assemble(rulebook.rulebook(), RunRate.projectToYearEnd(facts, month),
+                inputs.social());
+        Result now = CycleInputs.score(engine, inputs.scenario());
+        Result yearEnd = CycleInputs.score(engine, projected);
         Map<String, UnitResult> nowByUnit = new HashMap<>();
         now.units().forEach(unit -> nowByUnit.put(unit.unit(), unit));
         Map<String, List<EffortGain>> efforts = EffortGains.best(projected, top);

@@ -2,12 +2,8 @@ package cn.kaohe.scoring.redflags;
 
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
-import cn.kaohe.scoring.engine.InvalidScenarioException;
 import cn.kaohe.scoring.engine.ScoringEngine;
-import cn.kaohe.scoring.results.CycleScenario;
-import cn.kaohe.scoring.rulebooks.Rulebooks;
-import cn.kaohe.scoring.simulations.ScenarioViolations;
-import cn.kaohe.scoring.upstream.FactsSource;
+import cn.kaohe.scoring.results.CycleInputs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -19,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 @RestController
 @Tag(name = "red-flags", description = "流动红旗 Quarterly rankings per section")
@@ -29,13 +24,11 @@ class RedFlagController {
                             List<SectionRanking> sections) {
     }
 
-    private final Rulebooks rulebooks;
-    private final FactsSource sources;
+    private final CycleInputs inputs;
     private final ScoringEngine engine = new ScoringEngine();
 
-    RedFlagController(Rulebooks rulebooks, FactsSource sources) {
-        this.rulebooks = rulebooks;
-        this.sources = sources;
+    RedFlagController(CycleInputs inputs) {
+        this.inputs = inputs;
     }
 
     @GetMapping("/api/scoring/v1/cycles/{cycle}/red-flags")
@@ -62,22 +55,8 @@ class RedFlagController {
             return Mono.error(ProblemException.invalid(errors));
         }
         String asOf = quarter.substring(0, 4) + "-" + String.format("%02d", (quarter.charAt(6) - '0') * 3);
-        return rulebooks.latest(cycle)
-                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("$.cycle", "no-rulebook",
-                        "该年度尚无实施细则 / the cycle has no rulebook yet")))
-                .flatMap(rulebook -> Mono.zip(sources.facts(cycle, asOf, jwt.getTokenValue()),
-                                sources.socialScores(cycle, jwt.getTokenValue()))
-                        .publishOn(Schedulers.parallel())
-                        .map(inputs -> {
-                            try {
-                                var result = engine.score(CycleScenario.assemble(rulebook.rulebook(), inputs.getT1(),
-                                        inputs.getT2()));
-                                return new QuarterlyRanking(cycle, quarter, asOf, rulebook.version(), top, last,
-                                        RedFlags.rank(result, inputs.getT1().sections(), top, last));
-                            } catch (InvalidScenarioException invalid) {
-                                throw ScenarioViolations.problem(
-                                        invalid.violations().stream().map(CycleScenario::attribute).toList());
-                            }
-                        }));
+        return inputs.load(cycle, asOf, jwt.getTokenValue()).map(loaded -> new QuarterlyRanking(cycle, quarter, asOf,
+                loaded.rulebook().version(), top, last,
+                RedFlags.rank(CycleInputs.score(engine, loaded.scenario()), loaded.facts().sections(), top, last)));
     }
 }

@@ -6,9 +6,9 @@ import cn.kaohe.scoring.engine.result.ScoredCycle;
 import cn.kaohe.scoring.engine.scenario.Scenario;
 import cn.kaohe.scoring.engine.validation.Violation;
 import cn.kaohe.scoring.rulebooks.RulebookVersion;
-import cn.kaohe.scoring.rulebooks.Rulebooks;
 import cn.kaohe.scoring.simulations.ScenarioViolations;
-import cn.kaohe.scoring.upstream.FactsSource;
+import cn.kaohe.scoring.upstream.CycleFacts;
+import cn.kaohe.scoring.upstream.CycleSocialScores;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,15 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ResultComputation {
 
-    private final Rulebooks rulebooks;
-    private final FactsSource sources;
+    private final CycleInputs inputs;
     private final ResultRepository results;
     private final JsonMapper json;
     private final ScoringEngine engine = new ScoringEngine();
 
-    ResultComputation(Rulebooks rulebooks, FactsSource sources, ResultRepository results, JsonMapper json) {
-        this.rulebooks = rulebooks;
-        this.sources = sources;
+    ResultComputation(CycleInputs inputs, ResultRepository results, JsonMapper json) {
+        this.inputs = inputs;
         this.results = results;
         this.json = json;
     }
@@ -47,14 +44,8 @@ public class ResultComputation {
             if (!errors.isEmpty()) {
                 return Mono.error(ProblemException.invalid(errors));
             }
-            return rulebooks.latest(cycle)
-                    .switchIfEmpty(Mono.error(() -> ProblemException.invalid("$.cycle", "no-rulebook",
-                            "该年度尚无实施细则 / the cycle has no rulebook yet")))
-                    .flatMap(rulebook -> Mono.zip(sources.facts(cycle, request.asOf(), bearerToken),
-                                    sources.socialScores(cycle, bearerToken))
-                            .publishOn(Schedulers.parallel())
-                            .map(inputs -> score(cycle, latest + 1, rulebook, inputs.getT1(), inputs.getT2(),
-                                    request, author)))
+            return inputs.load(cycle, request.asOf(), bearerToken)
+                    .map(loaded -> score(cycle, latest + 1, loaded, request, author))
                     .flatMap(computed -> results.store(computed.header(), computed.scored(), computed.unitNames()))
                     .onErrorMap(DuplicateKeyException.class, raced -> ProblemException.conflict(
                             "另一次计算刚刚保存 / another computation was just stored; reload", null));
@@ -64,10 +55,11 @@ public class ResultComputation {
     private record Computed(ResultVersion header, ScoredCycle scored, Map<String, String> unitNames) {
     }
 
-    private Computed score(String cycle, int version, RulebookVersion rulebook,
-                           cn.kaohe.scoring.upstream.CycleFacts facts,
-                           cn.kaohe.scoring.upstream.CycleSocialScores social, ComputeRequest request, String author) {
-        Scenario scenario = CycleScenario.assemble(rulebook.rulebook(), facts, social);
+    private Computed score(String cycle, int version, CycleInputs.Inputs loaded, ComputeRequest request, String author) {
+        RulebookVersion rulebook = loaded.rulebook();
+        CycleFacts facts = loaded.facts();
+        CycleSocialScores social = loaded.social();
+        Scenario scenario = loaded.scenario();
         List<Violation> violations = engine.validate(scenario);
         if (!violations.isEmpty()) {
             throw ScenarioViolations.problem(violations.stream().map(CycleScenario::attribute).toList());
