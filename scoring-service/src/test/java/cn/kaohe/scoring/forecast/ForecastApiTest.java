@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The forecast from the worked example's facts taken as of June (half the year). */
 @Import(ExampleUpstream.class)
@@ -22,14 +20,8 @@ class ForecastApiTest extends ServiceIntegrationTest {
         if (stored) {
             return;
         }
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode rulebook = (ObjectNode) mapper.readTree(ContractExamples.text("worked-example.scenario.json"))
-                .get("rulebook");
-        rulebook.put("cycle", "2021");
-        ObjectNode body = mapper.createObjectNode();
-        body.set("rulebook", rulebook);
         as("office").post().uri(CYCLE + "/rulebooks").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.toString()).exchange().expectStatus().isCreated();
+                .bodyValue(ContractExamples.firstRulebookVersion("2021")).exchange().expectStatus().isCreated();
         stored = true;
     }
 

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 @Import(ExampleUpstream.class)
 class RedFlagApiTest extends ServiceIntegrationTest {
@@ -21,14 +19,8 @@ class RedFlagApiTest extends ServiceIntegrationTest {
         if (stored) {
             return;
         }
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode rulebook = (ObjectNode) mapper.readTree(ContractExamples.text("worked-example.scenario.json"))
-                .get("rulebook");
-        rulebook.put("cycle", "2020");
-        ObjectNode body = mapper.createObjectNode();
-        body.set("rulebook", rulebook);
         as("office").post().uri(CYCLE + "/rulebooks").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.toString()).exchange().expectStatus().isCreated();
+                .bodyValue(ContractExamples.firstRulebookVersion("2020")).exchange().expectStatus().isCreated();
         stored = true;
     }
 

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Computing a cycle end to end inside the scoring service: real PostgreSQL, real tokens, real
@@ -34,11 +32,8 @@ class ResultApiTest extends ServiceIntegrationTest {
         if (rulebookStored) {
             return;
         }
-        ObjectNode body = JsonMapper.builder().build().createObjectNode();
-        body.set("rulebook", JsonMapper.builder().build()
-                .readTree(ContractExamples.text("worked-example.scenario.json")).get("rulebook"));
         as("office").post().uri("/api/scoring/v1/cycles/2024/rulebooks").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.toString()).exchange().expectStatus().isCreated();
+                .bodyValue(ContractExamples.firstRulebookVersion("2024")).exchange().expectStatus().isCreated();
         rulebookStored = true;
     }
 

@@ -5,8 +5,6 @@ import cn.kaohe.scoring.ContractExamples;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The real HTTP sources, pointed at a port where nothing listens: 503, and nothing is stored. */
 @TestPropertySource(properties = {
@@ -17,13 +15,8 @@ class UpstreamDownTest extends ServiceIntegrationTest {
 
     @Test
     void computingWhileTheIndicatorServiceIsDownIsUnavailableAndStoresNothing() {
-        ObjectNode body = JsonMapper.builder().build().createObjectNode();
-        ObjectNode rulebook = (ObjectNode) JsonMapper.builder().build()
-                .readTree(ContractExamples.text("worked-example.scenario.json")).get("rulebook");
-        rulebook.put("cycle", "DOWN-1");
-        body.set("rulebook", rulebook);
         as("office").post().uri("/api/scoring/v1/cycles/DOWN-1/rulebooks").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.toString()).exchange().expectStatus().isCreated();
+                .bodyValue(ContractExamples.firstRulebookVersion("DOWN-1")).exchange().expectStatus().isCreated();
 
         as("office").post().uri("/api/scoring/v1/cycles/DOWN-1/results").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange()

@@ -12,10 +12,7 @@ class RulebookApiTest extends ServiceIntegrationTest {
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
     private static ObjectNode rulebook(String cycle) {
-        ObjectNode rulebook = (ObjectNode) PLAIN.readTree(ContractExamples.text("worked-example.scenario.json"))
-                .get("rulebook");
-        rulebook.put("cycle", cycle);
-        return rulebook;
+        return ContractExamples.rulebook(cycle);
     }
 
     private static String revision(ObjectNode rulebook, String reason, Integer basedOn) {
