@@ -20,9 +20,11 @@ class UnitApiTest extends ServiceIntegrationTest {
         created = true;
     }
 
+    /** Other test classes of this JVM may have created the demo county already (same database). */
     private void create(String body) {
         as("office").post().uri("/api/indicators/v1/units").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().isCreated();
+                .bodyValue(body).exchange()
+                .expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status).isIn(201, 409));
     }
 
     @Test
