@@ -1,0 +1,6 @@
+package cn.kaohe.indicators.system;
+
+/** How often units report the indicator. */
+public enum Frequency {
+    MONTHLY, QUARTERLY, YEARLY
+}
