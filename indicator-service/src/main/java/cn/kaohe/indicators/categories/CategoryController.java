@@ -3,6 +3,7 @@ package cn.kaohe.indicators.categories;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.indicators.cycles.Cycles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -30,9 +31,11 @@ class CategoryController {
     }
 
     private final CategoryRepository categories;
+    private final Cycles cycles;
 
-    CategoryController(CategoryRepository categories) {
+    CategoryController(CategoryRepository categories, Cycles cycles) {
         this.categories = categories;
+        this.cycles = cycles;
     }
 
     @GetMapping("/categories")
@@ -50,7 +53,7 @@ class CategoryController {
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
-        return categories.cycleExists(cycle)
+        return cycles.exists(cycle)
                 .flatMap(exists -> exists ? categories.insert(cycle, category)
                         : Mono.error(ProblemException.notFound("考核年度不存在 / no cycle " + cycle)))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(

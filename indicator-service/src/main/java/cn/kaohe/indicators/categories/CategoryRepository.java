@@ -15,11 +15,6 @@ class CategoryRepository {
         this.db = db;
     }
 
-    Mono<Boolean> cycleExists(String cycle) {
-        return db.sql("SELECT 1 FROM cycle WHERE code = :cycle").bind("cycle", cycle)
-                .map((row, meta) -> true).one().defaultIfEmpty(false);
-    }
-
     Mono<Category> insert(String cycle, NewCategory category) {
         return db.sql("INSERT INTO category (cycle, code, name) VALUES (:cycle, :code, :name) RETURNING cycle, code, name")
                 .bind("cycle", cycle).bind("code", category.code()).bind("name", category.name())

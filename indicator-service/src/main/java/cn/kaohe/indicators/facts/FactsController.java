@@ -1,6 +1,8 @@
 package cn.kaohe.indicators.facts;
 
 import cn.kaohe.defaults.problems.ProblemException;
+import cn.kaohe.indicators.cycles.Cycles;
+import cn.kaohe.defaults.web.FieldRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -16,9 +18,11 @@ import reactor.core.publisher.Mono;
 class FactsController {
 
     private final FactsRepository facts;
+    private final Cycles cycles;
 
-    FactsController(FactsRepository facts) {
+    FactsController(FactsRepository facts, Cycles cycles) {
         this.facts = facts;
+        this.cycles = cycles;
     }
 
     @GetMapping("/api/indicators/v1/cycles/{cycle}/facts")
@@ -29,10 +33,10 @@ class FactsController {
                     + "(YYYY-MM; all periods when absent) as `values`, and the sections of the indicator tree. "
                     + "404 for an unknown cycle.")
     Mono<CycleFacts> facts(@PathVariable String cycle, @RequestParam(required = false) String asOf) {
-        if (asOf != null && !asOf.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (asOf != null && !FieldRules.isPeriod(asOf)) {
             return Mono.error(ProblemException.invalid("$.asOf", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
-        return facts.cycleExists(cycle).flatMap(exists -> {
+        return cycles.exists(cycle).flatMap(exists -> {
             if (!exists) {
                 return Mono.error(ProblemException.notFound("考核年度不存在 / no cycle " + cycle));
             }

@@ -5,7 +5,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** The read model the scoring service consumes: only units placed in the cycle, only approved values. */
 @Repository
@@ -15,11 +14,6 @@ class FactsRepository {
 
     FactsRepository(DatabaseClient db) {
         this.db = db;
-    }
-
-    Mono<Boolean> cycleExists(String cycle) {
-        return db.sql("SELECT 1 FROM cycle WHERE code = :cycle").bind("cycle", cycle)
-                .map((row, meta) -> true).one().defaultIfEmpty(false);
     }
 
     Flux<CycleFacts.Unit> units(String cycle) {

@@ -5,6 +5,7 @@ import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.security.Roles;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.indicators.cycles.Cycles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -38,9 +39,11 @@ class ProgressReportController {
             "verification", ReportAction.VERIFY, "approval", ReportAction.APPROVE, "return", ReportAction.RETURN);
 
     private final ProgressReportRepository reports;
+    private final Cycles cycles;
 
-    ProgressReportController(ProgressReportRepository reports) {
+    ProgressReportController(ProgressReportRepository reports, Cycles cycles) {
         this.reports = reports;
+        this.cycles = cycles;
     }
 
     @GetMapping
@@ -78,7 +81,7 @@ class ProgressReportController {
         if (!mayReport(caller, draft.unit())) {
             return Mono.error(ProblemException.forbidden("只能为本单位填报 / you may report only for your own unit"));
         }
-        return reports.cycleYear(cycle)
+        return cycles.year(cycle)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("考核年度不存在 / no cycle " + cycle)))
                 .flatMap(year -> {
                     List<FieldViolation> errors = new ArrayList<>(draft.violations(year, true));

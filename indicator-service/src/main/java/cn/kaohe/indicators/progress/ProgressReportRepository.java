@@ -21,11 +21,6 @@ class ProgressReportRepository {
         this.db = db;
     }
 
-    Mono<Integer> cycleYear(String cycle) {
-        return db.sql("SELECT year FROM cycle WHERE code = :cycle").bind("cycle", cycle)
-                .map((row, meta) -> row.get("year", Integer.class)).one();
-    }
-
     /** The lead department of an indicator (null when none), empty when the indicator is unknown. */
     Mono<java.util.Optional<String>> leadDepartment(String cycle, String indicator) {
         return db.sql("SELECT lead_department FROM indicator WHERE cycle = :cycle AND code = :code AND level <> 'SECTION'")

@@ -1,6 +1,7 @@
 package cn.kaohe.indicators.progress;
 
 import cn.kaohe.defaults.problems.FieldViolation;
+import cn.kaohe.defaults.web.FieldRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public record ReportDraft(String unit, String indicator, String period, BigDecim
             if (indicator == null || indicator.isBlank()) {
                 errors.add(new FieldViolation("$.indicator", "required", "必填 / required"));
             }
-            if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            if (!FieldRules.isPeriod(period)) {
                 errors.add(new FieldViolation("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
             } else if (Integer.parseInt(period.substring(0, 4)) != cycleYear) {
                 errors.add(new FieldViolation("$.period", "outside-cycle",

@@ -1,6 +1,7 @@
 package cn.kaohe.scoring.forecast;
 
 import cn.kaohe.defaults.problems.FieldViolation;
+import cn.kaohe.defaults.web.FieldRules;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.security.Roles;
@@ -40,7 +41,7 @@ class ForecastController {
                                  @RequestParam(defaultValue = "3") int top, Caller caller,
                                  @AuthenticationPrincipal Jwt jwt) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (asOf == null || !asOf.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (!FieldRules.isPeriod(asOf)) {
             errors.add(new FieldViolation("$.asOf", "invalid-period", "须给出期间 YYYY-MM / asOf is a period YYYY-MM"));
         }
         if (distance.signum() < 0 || distance.compareTo(BigDecimal.valueOf(100)) > 0) {

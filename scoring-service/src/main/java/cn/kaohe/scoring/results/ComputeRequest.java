@@ -1,18 +1,16 @@
 package cn.kaohe.scoring.results;
 
 import cn.kaohe.defaults.problems.FieldViolation;
+import cn.kaohe.defaults.web.FieldRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The office asks to compute a cycle as of a period; every version after the first says why. */
 public record ComputeRequest(String asOf, String reason) {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-
     public List<FieldViolation> violations(int latestVersion) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (asOf != null && !PERIOD.matcher(asOf).matches()) {
+        if (asOf != null && !FieldRules.isPeriod(asOf)) {
             errors.add(new FieldViolation("$.asOf", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
         if (latestVersion > 0 && (reason == null || reason.isBlank())) {
