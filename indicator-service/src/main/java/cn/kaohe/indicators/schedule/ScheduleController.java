@@ -1,0 +1,50 @@
+package cn.kaohe.indicators.schedule;
+
+import cn.kaohe.defaults.problems.ProblemException;
+import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.web.FieldRules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/** 序时进度表: every unit × indicator against the time schedule, with its warning colour. */
+@RestController
+@Tag(name = "schedule", description = "序时进度 Time schedule and colours")
+class ScheduleController {
+
+    private final ScheduleRepository rows;
+
+    ScheduleController(ScheduleRepository rows) {
+        this.rows = rows;
+    }
+
+    @GetMapping("/api/indicators/v1/cycles/{cycle}/schedule")
+    @Operation(summary = "序时进度表 Completion, time progress, gap and colour as of a period",
+            description = "Roles: any authenticated user; unit reporters and leaders see their own unit. One row per "
+                    + "target, streamed (application/json array or application/x-ndjson). Higher-is-better: completion "
+                    + "= actual ÷ target, gap = (completion − time progress) × 100, green ≥ 0, yellow down to −10, red "
+                    + "below. Lower-is-better indicators are control lines: yellow at 80% of the line, red above it. "
+                    + "The cycle's default thresholds apply (per-cycle thresholds come with the warnings).")
+    Flux<ScheduleLine> schedule(@PathVariable String cycle, @RequestParam String period, Caller caller) {
+        if (!FieldRules.isPeriod(period)) {
+            return Flux.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
+        }
+        int month = Integer.parseInt(period.substring(5));
+        String only = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : null;
+        Thresholds thresholds = Thresholds.defaults();
+        return rows.rows(cycle, period, only).map(row -> line(row, month, thresholds));
+    }
+
+    static ScheduleLine line(ScheduleRepository.Row row, int month, Thresholds thresholds) {
+        ScheduleCheck check = ScheduleCheck.progress(row.actual(), row.target(), row.higherIsBetter(),
+                ExpectedProgress.of(row.schedule()), month, thresholds);
+        Colour colour = row.higherIsBetter() || row.actual() == null ? check.colour()
+                : ScheduleCheck.controlLine(row.actual(), row.target(), thresholds);
+        return new ScheduleLine(row.unit(), row.indicator(), row.target(), row.actual(), row.actualPeriod(),
+                check.completion(), check.timeProgress(), check.gap(), colour);
+    }
+}
