@@ -16,10 +16,10 @@ import reactor.core.publisher.Flux;
 @Tag(name = "schedule", description = "序时进度 Time schedule and colours")
 class ScheduleController {
 
-    private final ScheduleRepository rows;
+    private final ScheduleTable table;
 
-    ScheduleController(ScheduleRepository rows) {
-        this.rows = rows;
+    ScheduleController(ScheduleTable table) {
+        this.table = table;
     }
 
     @GetMapping("/api/indicators/v1/cycles/{cycle}/schedule")
@@ -33,18 +33,7 @@ class ScheduleController {
         if (!FieldRules.isPeriod(period)) {
             return Flux.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
-        int month = Integer.parseInt(period.substring(5));
         String only = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : null;
-        Thresholds thresholds = Thresholds.defaults();
-        return rows.rows(cycle, period, only).map(row -> line(row, month, thresholds));
-    }
-
-    static ScheduleLine line(ScheduleRepository.Row row, int month, Thresholds thresholds) {
-        ScheduleCheck check = ScheduleCheck.progress(row.actual(), row.target(), row.higherIsBetter(),
-                ExpectedProgress.of(row.schedule()), month, thresholds);
-        Colour colour = row.higherIsBetter() || row.actual() == null ? check.colour()
-                : ScheduleCheck.controlLine(row.actual(), row.target(), thresholds);
-        return new ScheduleLine(row.unit(), row.indicator(), row.target(), row.actual(), row.actualPeriod(),
-                check.completion(), check.timeProgress(), check.gap(), colour);
+        return table.lines(cycle, period, only);
     }
 }

@@ -14,10 +14,11 @@ class ScheduleRepository {
 
     /** What the rules need of one target: the indicator's direction and schedule, the latest approved actual. */
     record Row(String unit, String indicator, BigDecimal target, boolean higherIsBetter, List<BigDecimal> schedule,
-               BigDecimal actual, String actualPeriod) {
+               BigDecimal actual, String actualPeriod, String responsibleUnit, List<String> coUnits) {
     }
 
     private static final TypeReference<List<BigDecimal>> SHARES = new TypeReference<>() { };
+    private static final TypeReference<List<String>> CODES = new TypeReference<>() { };
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -29,7 +30,8 @@ class ScheduleRepository {
 
     /** Streams every target of the cycle (of one unit when {@code onlyUnit} is set) with its latest approved actual. */
     Flux<Row> rows(String cycle, String period, String onlyUnit) {
-        return db.sql("SELECT t.unit_code, t.indicator_code, t.target_value, i.direction, i.schedule, r.actual, r.period"
+        return db.sql("SELECT t.unit_code, t.indicator_code, t.target_value, t.responsible_unit, t.co_units, i.direction,"
+                        + " i.schedule, r.actual, r.period"
                         + " FROM target t JOIN indicator i ON i.cycle = t.cycle AND i.code = t.indicator_code"
                         + " LEFT JOIN LATERAL (SELECT actual, period FROM progress_report p WHERE p.cycle = t.cycle"
                         + " AND p.unit_code = t.unit_code AND p.indicator_code = t.indicator_code AND p.status = 'APPROVED'"
@@ -46,7 +48,8 @@ class ScheduleRepository {
                             schedule == null ? null : json.readValue(schedule.asArray(), SHARES),
                             row.get("actual", BigDecimal.class) == null ? null
                                     : row.get("actual", BigDecimal.class).stripTrailingZeros(),
-                            row.get("period", String.class));
+                            row.get("period", String.class), row.get("responsible_unit", String.class),
+                            json.readValue(row.get("co_units", io.r2dbc.postgresql.codec.Json.class).asArray(), CODES));
                 })
                 .all();
     }

@@ -1,0 +1,116 @@
+package cn.kaohe.indicators.warnings;
+
+import cn.kaohe.defaults.problems.FieldViolation;
+import cn.kaohe.defaults.problems.ProblemException;
+import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.security.Roles;
+import cn.kaohe.defaults.web.FieldRules;
+import cn.kaohe.indicators.schedule.ScheduleTable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** 预警: issued from the time schedule, acknowledged with measures, closed when back on schedule. */
+@RestController
+@RequestMapping("/api/indicators/v1/cycles/{cycle}/warnings")
+@Tag(name = "warnings", description = "预警 Warnings")
+class WarningController {
+
+    record Round(String period) {
+    }
+
+    record RoundResult(String period, List<Warning> issued, List<Warning> closed) {
+    }
+
+    record Acknowledgement(String measures, Long version) {
+    }
+
+    private final WarningRepository warnings;
+    private final ScheduleTable schedule;
+
+    WarningController(WarningRepository warnings, ScheduleTable schedule) {
+        this.warnings = warnings;
+        this.schedule = schedule;
+    }
+
+    @PostMapping("/rounds")
+    @PreAuthorize("hasRole('office')")
+    @Operation(summary = "发布预警 Run a warning round for a period",
+            description = "Roles: office. Every yellow or red line of the time schedule without an open warning gets "
+                    + "one, addressed to the responsible unit and co-units; every open warning whose line is green "
+                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new.")
+    Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller) {
+        if (!FieldRules.isPeriod(round.period())) {
+            return Mono.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
+        }
+        Mono<Map<String, Warning>> open = warnings.open(cycle).collect(Collectors.toMap(
+                warning -> WarningRound.key(warning.unit(), warning.indicator()), warning -> warning));
+        return Mono.zip(schedule.lines(cycle, round.period(), null).collectList(), open)
+                .flatMap(state -> {
+                    WarningRound.Outcome outcome = WarningRound.decide(state.getT1(), state.getT2());
+                    Mono<List<Warning>> issued = Flux.fromIterable(outcome.issue())
+                            .concatMap(toIssue -> warnings.issue(cycle, round.period(), toIssue.line(),
+                                    toIssue.recipients(), caller.username()))
+                            .collectList();
+                    Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
+                            .concatMap(warning -> warnings.close(warning, round.period())).collectList();
+                    return issued.zipWith(closed, (i, c) -> new RoundResult(round.period(), i, c));
+                });
+    }
+
+    @GetMapping
+    @Operation(summary = "预警列表 Warnings of a cycle",
+            description = "Roles: any authenticated user; unit users see the warnings of their unit or addressed to it.")
+    Mono<List<Warning>> list(@PathVariable String cycle, @RequestParam(required = false) WarningStatus status,
+                             Caller caller) {
+        String addressee = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : null;
+        return warnings.list(cycle, status == null ? null : status.name(), addressee).collectList();
+    }
+
+    @PostMapping("/{id}/acknowledgement")
+    @Operation(summary = "反馈整改措施 Acknowledge with rectification measures",
+            description = "Roles: the leader or reporter of a unit the warning is addressed to, or the office. "
+                    + "`{\"measures\": \"…\", \"version\": 0}`; 409 when already acknowledged or closed.")
+    Mono<Warning> acknowledge(@PathVariable String cycle, @PathVariable UUID id, @RequestBody Acknowledgement body,
+                              Caller caller) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (body.measures() == null || body.measures().isBlank()) {
+            errors.add(new FieldViolation("$.measures", "required", "须写明整改措施 / measures are required"));
+        } else if (body.measures().length() > 4000) {
+            errors.add(new FieldViolation("$.measures", "too-long", "最长 4000 字 / at most 4000 characters"));
+        }
+        if (body.version() == null) {
+            errors.add(new FieldViolation("$.version", "required", "须带版本号 / send the version you read"));
+        }
+        if (!errors.isEmpty()) {
+            return Mono.error(ProblemException.invalid(errors));
+        }
+        return warnings.find(cycle, id)
+                .filter(warning -> !caller.isUnitScoped() || warning.isAddressedTo(caller.unit()))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此预警 / no warning " + id)))
+                .flatMap(warning -> {
+                    boolean allowed = caller.has(Roles.OFFICE) || (caller.isUnitScoped()
+                            && caller.hasAny(Roles.UNIT_LEADER, Roles.UNIT_REPORTER));
+                    if (!allowed) {
+                        return Mono.error(ProblemException.forbidden("当前角色不能反馈整改 / your role may not acknowledge"));
+                    }
+                    return warnings.acknowledge(warning, body.version(), body.measures(), caller.username())
+                            .switchIfEmpty(Mono.defer(() -> warnings.find(cycle, id).flatMap(current -> Mono.error(
+                                    ProblemException.conflict("预警状态已变 / the warning has moved on", current)))));
+                });
+    }
+}
