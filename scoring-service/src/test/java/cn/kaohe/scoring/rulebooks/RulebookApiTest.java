@@ -111,4 +111,13 @@ class RulebookApiTest extends ServiceIntegrationTest {
         as("analyst").post().uri(path("R6")).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(revision(rulebook("R6"), null, null)).exchange().expectStatus().isForbidden();
     }
+
+    @Test
+    void cycleCodeTooLongForTheDatabaseIsUnprocessableNotAServerError() {
+        String cycle = "C".repeat(40);
+        as("office").post().uri(path(cycle)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(revision(rulebook(cycle), null, null)).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:kaohe:problem:validation-failed");
+    }
 }

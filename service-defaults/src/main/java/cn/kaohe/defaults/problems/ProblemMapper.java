@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -98,6 +99,13 @@ public final class ProblemMapper {
         if (failure instanceof DuplicateKeyException) {
             return simple(HttpStatus.CONFLICT, "conflict",
                     Languages.pick(locale, "记录已存在", "The record already exists"));
+        }
+        if (failure instanceof DataIntegrityViolationException) {
+            // A value the database refuses (too long, unknown reference) is the caller's input, not our fault;
+            // features name the field where they can, this is the net under them.
+            return simple(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed",
+                    Languages.pick(locale, "数据不符合约束(过长或引用不存在)",
+                            "A value breaks a data rule (too long, or refers to something unknown)"));
         }
         if (isDependencyDown(failure)) {
             return simple(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",
