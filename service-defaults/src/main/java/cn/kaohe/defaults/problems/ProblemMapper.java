@@ -100,7 +100,7 @@ public final class ProblemMapper {
             return simple(HttpStatus.CONFLICT, "conflict",
                     Languages.pick(locale, "记录已存在", "The record already exists"));
         }
-        if (failure instanceof DataIntegrityViolationException) {
+        if (failure instanceof DataIntegrityViolationException || isRefusedValue(failure)) {
             // A value the database refuses (too long, unknown reference) is the caller's input, not our fault;
             // features name the field where they can, this is the net under them.
             return simple(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed",
@@ -178,6 +178,17 @@ public final class ProblemMapper {
                     || cause.getClass().getName().startsWith("io.netty.channel.")
                     || cause.getClass().getName().equals("io.r2dbc.postgresql.client.ReactorNettyClient$PostgresConnectionClosedException")
                     || cause.getClass().getName().equals("io.r2dbc.postgresql.PostgresqlConnectionFactory$PostgresConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 22 (data exception: too long, out of range) and 23 (integrity constraint). */
+    private static boolean isRefusedValue(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null
+                    && (r2dbc.getSqlState().startsWith("22") || r2dbc.getSqlState().startsWith("23"))) {
                 return true;
             }
         }

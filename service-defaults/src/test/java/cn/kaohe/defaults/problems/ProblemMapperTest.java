@@ -24,6 +24,20 @@ class ProblemMapperTest {
     }
 
     @Test
+    void dataExceptionFromTheDriverIsUnprocessable() {
+        var tooLong = new io.r2dbc.spi.R2dbcBadGrammarException("value too long", "22001");
+        assertThat(map(new org.springframework.r2dbc.BadSqlGrammarException("insert", "INSERT ...", tooLong)).status())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @Test
+    void realSqlMistakeStaysAServerFault() {
+        var syntax = new io.r2dbc.spi.R2dbcBadGrammarException("syntax error", "42601");
+        assertThat(map(new org.springframework.r2dbc.BadSqlGrammarException("select", "SELEC", syntax)).status())
+                .isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    @Test
     void duplicateKeyIsConflict() {
         assertThat(map(new DuplicateKeyException("dup")).status()).isEqualTo(HttpStatus.CONFLICT);
     }
