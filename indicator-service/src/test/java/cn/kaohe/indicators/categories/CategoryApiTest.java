@@ -1,11 +1,11 @@
 package cn.kaohe.indicators.categories;
 
-import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import cn.kaohe.indicators.IndicatorApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-class CategoryApiTest extends ServiceIntegrationTest {
+class CategoryApiTest extends IndicatorApiTest {
 
     private static final String CYCLE = "/api/indicators/v1/cycles/2029";
     private static boolean prepared;
@@ -15,17 +15,12 @@ class CategoryApiTest extends ServiceIntegrationTest {
         if (prepared) {
             return;
         }
-        post("/api/indicators/v1/cycles", "{\"code\":\"2029\",\"name\":\"2029年度\",\"year\":2029}");
-        post("/api/indicators/v1/units", "{\"code\":\"CAT-HY\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        post("/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        post(CYCLE + "/categories", "{\"code\":\"ECO\",\"name\":\"生态发展区\"}");
-        post(CYCLE + "/categories", "{\"code\":\"URBAN\",\"name\":\"城区\"}");
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2029\",\"name\":\"2029年度\",\"year\":2029}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"CAT-HY\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
+        given("POST", CYCLE + "/categories", "{\"code\":\"ECO\",\"name\":\"生态发展区\"}");
+        given("POST", CYCLE + "/categories", "{\"code\":\"URBAN\",\"name\":\"城区\"}");
         prepared = true;
-    }
-
-    private void post(String path, String body) {
-        as("office").post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status).isIn(201, 409));
     }
 
     @Test

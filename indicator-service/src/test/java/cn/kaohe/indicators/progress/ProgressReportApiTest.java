@@ -1,14 +1,12 @@
 package cn.kaohe.indicators.progress;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import cn.kaohe.indicators.IndicatorApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-class ProgressReportApiTest extends ServiceIntegrationTest {
+class ProgressReportApiTest extends IndicatorApiTest {
 
     private static final String CYCLE = "/api/indicators/v1/cycles/2023";
     private static final String REPORTS = CYCLE + "/progress-reports";
@@ -19,21 +17,16 @@ class ProgressReportApiTest extends ServiceIntegrationTest {
         if (prepared) {
             return;
         }
-        post("office", "/api/indicators/v1/cycles", "{\"code\":\"2023\",\"name\":\"2023年度\",\"year\":2023}");
-        post("office", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        post("office", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
-        post("office", "/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
-        post("office", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
-        post("office", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2023\",\"name\":\"2023年度\",\"year\":2023}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
                 + "\"name\":\"地区生产总值\",\"leadDepartment\":\"TJJ\"}");
-        post("office", CYCLE + "/indicators", "{\"code\":\"FAI\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
+        given("POST", CYCLE + "/indicators", "{\"code\":\"FAI\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
                 + "\"name\":\"固定资产投资\",\"leadDepartment\":\"FGJ\"}");
         prepared = true;
-    }
-
-    private void post(String user, String path, String body) {
-        as(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().value(status -> assertThat(status).isIn(201, 409));
     }
 
     private String draft(String user, String unit, String indicator, String period, String actual) {

@@ -1,15 +1,12 @@
 package cn.kaohe.indicators.schedule;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import cn.kaohe.indicators.IndicatorApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /** The time-schedule table from approved reports: the published October check and a control line. */
-class ScheduleApiTest extends ServiceIntegrationTest {
+class ScheduleApiTest extends IndicatorApiTest {
 
     private static final String CYCLE = "/api/indicators/v1/cycles/2021";
     private static boolean prepared;
@@ -19,40 +16,20 @@ class ScheduleApiTest extends ServiceIntegrationTest {
         if (prepared) {
             return;
         }
-        send("POST", "/api/indicators/v1/cycles", "{\"code\":\"2021\",\"name\":\"2021年度\",\"year\":2021}");
-        send("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        send("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
-        send("POST", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
-        send("POST", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"GDP\"}");
-        send("POST", CYCLE + "/indicators", "{\"code\":\"ACC\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2021\",\"name\":\"2021年度\",\"year\":2021}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"GDP\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"ACC\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
                 + "\"name\":\"安全生产事故\",\"direction\":\"LOWER_BETTER\"}");
-        send("PUT", CYCLE + "/units/HANYIN/targets/GDP", "{\"target\":647.4}");
-        send("PUT", CYCLE + "/units/HANYIN/targets/ACC", "{\"target\":10}");
-        send("PUT", CYCLE + "/units/SHIQUAN/targets/GDP", "{\"target\":100}");
-        approve("HANYIN", "GDP", "2021-10", "629.0");
-        approve("HANYIN", "ACC", "2021-10", "8");
-        approve("SHIQUAN", "GDP", "2021-10", "60");
+        given("PUT", CYCLE + "/units/HANYIN/targets/GDP", "{\"target\":647.4}");
+        given("PUT", CYCLE + "/units/HANYIN/targets/ACC", "{\"target\":10}");
+        given("PUT", CYCLE + "/units/SHIQUAN/targets/GDP", "{\"target\":100}");
+        approved("2021", "HANYIN", "GDP", "2021-10", "629.0");
+        approved("2021", "HANYIN", "ACC", "2021-10", "8");
+        approved("2021", "SHIQUAN", "GDP", "2021-10", "60");
         prepared = true;
-    }
-
-    private void send(String method, String path, String body) {
-        as("office").method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange()
-                .expectStatus().value(status -> assertThat(status).isIn(200, 201, 409));
-    }
-
-    private void approve(String unit, String indicator, String period, String actual) {
-        String body = as("office").post().uri(CYCLE + "/progress-reports").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"unit\":\"" + unit + "\",\"indicator\":\"" + indicator + "\",\"period\":\"" + period
-                        + "\",\"actual\":" + actual + "}")
-                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
-        String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        String[] steps = {"submission", "verification", "approval"};
-        for (int version = 0; version < steps.length; version++) {
-            as("office").post().uri(CYCLE + "/progress-reports/" + id + "/" + steps[version])
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"version\":" + version + "}")
-                    .exchange().expectStatus().isOk();
-        }
     }
 
     @Test

@@ -2,12 +2,12 @@ package cn.kaohe.indicators.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import cn.kaohe.indicators.IndicatorApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-class IndicatorSystemApiTest extends ServiceIntegrationTest {
+class IndicatorSystemApiTest extends IndicatorApiTest {
 
     private static final String TREE = "/api/indicators/v1/cycles/2027/indicators";
     private static boolean prepared;
@@ -17,20 +17,15 @@ class IndicatorSystemApiTest extends ServiceIntegrationTest {
         if (prepared) {
             return;
         }
-        post("/api/indicators/v1/cycles", "{\"code\":\"2027\",\"name\":\"2027年度\",\"year\":2027}");
-        post("/api/indicators/v1/cycles", "{\"code\":\"2028\",\"name\":\"2028年度\",\"year\":2028}");
-        post(TREE, "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\",\"position\":1}");
-        post(TREE, "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"地区生产总值\","
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2027\",\"name\":\"2027年度\",\"year\":2027}");
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2028\",\"name\":\"2028年度\",\"year\":2028}");
+        given("POST", TREE, "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\",\"position\":1}");
+        given("POST", TREE, "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"地区生产总值\","
                 + "\"unitOfMeasure\":\"亿元\",\"leadDepartment\":\"TJJ\",\"frequency\":\"QUARTERLY\"}");
-        post(TREE, "{\"code\":\"FAI\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"固定资产投资\","
+        given("POST", TREE, "{\"code\":\"FAI\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"固定资产投资\","
                 + "\"unitOfMeasure\":\"亿元\",\"frequency\":\"MONTHLY\",\"schedule\":"
                 + "[0.05,0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.6,0.8,1]}");
         prepared = true;
-    }
-
-    private void post(String path, String body) {
-        as("office").post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().value(status -> assertThat(status).isIn(201, 409));
     }
 
     @Test

@@ -1,8 +1,6 @@
 package cn.kaohe.indicators.targets;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import cn.kaohe.indicators.IndicatorApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -11,7 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.MediaType;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TargetApiTest extends ServiceIntegrationTest {
+class TargetApiTest extends IndicatorApiTest {
 
     private static final String CYCLE = "/api/indicators/v1/cycles/2026";
     private static final String HANYIN = CYCLE + "/units/HANYIN";
@@ -22,18 +20,13 @@ class TargetApiTest extends ServiceIntegrationTest {
         if (prepared) {
             return;
         }
-        post("/api/indicators/v1/cycles", "{\"code\":\"2026\",\"name\":\"2026年度\",\"year\":2026}");
-        post("/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        post("/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
-        post("/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
-        post(CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
-        post(CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"地区生产总值\"}");
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2026\",\"name\":\"2026年度\",\"year\":2026}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
+        given("POST", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\",\"name\":\"地区生产总值\"}");
         prepared = true;
-    }
-
-    private void post(String path, String body) {
-        as("office").post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().value(status -> assertThat(status).isIn(201, 409));
     }
 
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(String user, String path,

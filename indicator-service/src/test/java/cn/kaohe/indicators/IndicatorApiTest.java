@@ -1,0 +1,37 @@
+package cn.kaohe.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * Base of the indicator service's API tests: the office's setup calls, which may meet data another
+ * test class of the same JVM created already (one database), and a report taken through approval.
+ */
+public abstract class IndicatorApiTest extends ServiceIntegrationTest {
+
+    /** An office write that creates or finds its object (201, 200, or 409 when it already exists). */
+    protected void given(String method, String path, String body) {
+        as("office").method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange()
+                .expectStatus().value(status -> assertThat(status).isIn(200, 201, 409));
+    }
+
+    /** Drafts a report as the office and takes it through submission, verification and approval. */
+    protected void approved(String cycle, String unit, String indicator, String period, String actual) {
+        String reports = "/api/indicators/v1/cycles/" + cycle + "/progress-reports";
+        String body = as("office").post().uri(reports).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"unit\":\"" + unit + "\",\"indicator\":\"" + indicator + "\",\"period\":\"" + period
+                        + "\",\"actual\":" + actual + "}")
+                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String[] steps = {"submission", "verification", "approval"};
+        for (int version = 0; version < steps.length; version++) {
+            as("office").post().uri(reports + "/" + id + "/" + steps[version])
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"version\":" + version + "}")
+                    .exchange().expectStatus().isOk();
+        }
+    }
+}
