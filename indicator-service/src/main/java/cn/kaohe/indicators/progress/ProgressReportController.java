@@ -3,7 +3,6 @@ package cn.kaohe.indicators.progress;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
-import cn.kaohe.defaults.security.Roles;
 import cn.kaohe.defaults.web.Paging;
 import cn.kaohe.indicators.cycles.Cycles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,7 +77,7 @@ class ProgressReportController {
                     + "\"actual\": 53.1, \"comment\"}`: the cumulative actual. 409 when the unit already has a report "
                     + "for that indicator and period; 422 per field (negative, outside the cycle, unknown codes).")
     Mono<ProgressReport> create(@PathVariable String cycle, @RequestBody ReportDraft draft, Caller caller) {
-        if (!mayReport(caller, draft.unit())) {
+        if (!ReportPermissions.mayReport(caller, draft.unit())) {
             return Mono.error(ProblemException.forbidden("只能为本单位填报 / you may report only for your own unit"));
         }
         return cycles.year(cycle)
@@ -109,7 +108,7 @@ class ProgressReportController {
     Mono<ProgressReport> edit(@PathVariable String cycle, @PathVariable UUID id, @RequestBody ReportDraft draft,
                               Caller caller) {
         return visible(cycle, id, caller).flatMap(report -> {
-            if (!mayReport(caller, report.unit())) {
+            if (!ReportPermissions.mayReport(caller, report.unit())) {
                 return Mono.error(ProblemException.forbidden("只能修改本单位填报 / only your own unit's reports"));
             }
             if (!ReportAction.EDIT.allowedFrom(report.status())) {
@@ -149,7 +148,7 @@ class ProgressReportController {
         return visible(cycle, id, caller).flatMap(report -> reports.leadDepartment(cycle, report.indicator())
                 .defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(lead -> {
-                    if (!mayAct(caller, action, report.unit(), lead.orElse(null))) {
+                    if (!ReportPermissions.mayAct(caller, action, report.unit(), lead.orElse(null))) {
                         return Mono.error(ProblemException.forbidden("当前角色不能执行此步骤 / your role may not do this step"));
                     }
                     if (!action.allowedFrom(report.status())) {
@@ -160,23 +159,6 @@ class ProgressReportController {
                     return reports.move(report, body.version(), action.after(report.status()), comment,
                             caller.username()).switchIfEmpty(stale(cycle, id));
                 }));
-    }
-
-    static boolean mayReport(Caller caller, String unit) {
-        return caller.has(Roles.OFFICE) || (caller.has(Roles.UNIT_REPORTER) && caller.unit() != null
-                && caller.unit().equals(unit));
-    }
-
-    static boolean mayAct(Caller caller, ReportAction action, String unit, String leadDepartment) {
-        if (caller.has(Roles.OFFICE)) {
-            return true;
-        }
-        boolean leads = caller.has(Roles.LEAD_DEPT) && caller.unit() != null && caller.unit().equals(leadDepartment);
-        return switch (action) {
-            case SUBMIT, EDIT -> mayReport(caller, unit);
-            case VERIFY, RETURN -> leads;
-            case APPROVE -> false;
-        };
     }
 
     private Mono<ProgressReport> visible(String cycle, UUID id, Caller caller) {
