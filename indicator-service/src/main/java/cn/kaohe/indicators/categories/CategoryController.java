@@ -64,7 +64,7 @@ class CategoryController {
     @Operation(summary = "单位分类 Which unit is in which category",
             description = "Roles: any authenticated user; unit reporters and leaders see their own unit only.")
     Mono<List<UnitCategory>> placements(@PathVariable String cycle, Caller caller) {
-        String only = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : null;
+        String only = caller.scopedUnit();
         return categories.placements(cycle, only).collectList();
     }
 

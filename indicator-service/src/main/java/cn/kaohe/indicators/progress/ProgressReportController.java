@@ -58,7 +58,7 @@ class ProgressReportController {
         if (caller.isUnitScoped() && unit != null && !caller.mayAccessUnit(unit)) {
             return Mono.error(ProblemException.forbidden("只能查看本单位填报 / only your own unit's reports"));
         }
-        String only = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : unit;
+        String only = caller.isUnitScoped() ? caller.scopedUnit() : unit;
         String state = status == null ? null : status.name();
         return reports.list(cycle, only, indicator, period, state, paging.offset(), paging.size()).collectList()
                 .zipWith(reports.count(cycle, only, indicator, period, state), paging::of);

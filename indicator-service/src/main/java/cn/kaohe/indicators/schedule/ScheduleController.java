@@ -33,7 +33,7 @@ class ScheduleController {
         if (!FieldRules.isPeriod(period)) {
             return Flux.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
-        String only = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : null;
+        String only = caller.scopedUnit();
         return table.lines(cycle, period, only);
     }
 }

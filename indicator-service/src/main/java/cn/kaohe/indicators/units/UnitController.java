@@ -39,7 +39,7 @@ class UnitController {
     Mono<Paging.Page<Unit>> list(@RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size, Caller caller) {
         Paging paging = Paging.of(page, size);
-        String only = caller.isUnitScoped() ? ownUnit(caller) : null;
+        String only = caller.scopedUnit();
         return units.page(only, paging.offset(), paging.size()).collectList().zipWith(units.count(only), paging::of);
     }
 
@@ -95,9 +95,6 @@ class UnitController {
         });
     }
 
-    private static String ownUnit(Caller caller) {
-        return caller.unit() == null ? "\u0000none" : caller.unit();
-    }
 
     private static ProblemException notFound(String code) {
         return ProblemException.notFound("单位不存在 / no unit " + code);

@@ -77,7 +77,7 @@ class WarningController {
             description = "Roles: any authenticated user; unit users see the warnings of their unit or addressed to it.")
     Mono<List<Warning>> list(@PathVariable String cycle, @RequestParam(required = false) WarningStatus status,
                              Caller caller) {
-        String addressee = caller.isUnitScoped() ? (caller.unit() == null ? "\u0000none" : caller.unit()) : null;
+        String addressee = caller.scopedUnit();
         return warnings.list(cycle, status == null ? null : status.name(), addressee).collectList();
     }
 

@@ -76,7 +76,7 @@ class ResultController {
                                           @RequestParam(required = false) Integer size, Caller caller) {
         Paging paging = Paging.of(page, size);
         return readable(cycle, version, caller).flatMap(header -> {
-            String only = ResultAccess.seesWholeTable(caller, header.status()) ? null : ownUnit(caller);
+            String only = ResultAccess.seesWholeTable(caller, header.status()) ? null : caller.ownUnitOrNone();
             return results.standings(cycle, header.version(), category, only, paging.offset(), paging.size())
                     .collectList()
                     .zipWith(results.countStandings(cycle, header.version(), category, only), paging::of);
@@ -133,7 +133,4 @@ class ResultController {
                         "该年度无此结果版本 / no result version " + version + " for cycle " + cycle)));
     }
 
-    private static String ownUnit(Caller caller) {
-        return caller.unit() == null ? "\u0000none" : caller.unit();
-    }
 }

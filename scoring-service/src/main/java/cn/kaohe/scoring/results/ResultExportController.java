@@ -49,7 +49,7 @@ class ResultExportController {
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此结果版本 / no result version " + version)))
                 .flatMap(header -> {
                     String only = ResultAccess.seesWholeTable(caller, header.status()) ? null
-                            : caller.unit() == null ? "\u0000none" : caller.unit();
+                            : caller.ownUnitOrNone();
                     Iterable<UnitStanding> rows = results.standings(cycle, version, null, only, 0, Integer.MAX_VALUE)
                             .toIterable(256);
                     String name = "考核结果-" + cycle + "-v" + version + "." + format;

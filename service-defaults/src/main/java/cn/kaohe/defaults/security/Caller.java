@@ -34,6 +34,22 @@ public record Caller(String subject, String username, Set<String> roles, String 
                 && hasAny(Roles.UNIT_REPORTER, Roles.UNIT_LEADER);
     }
 
+    /** Stands for "no unit" in a query filter: no real unit code can equal it. */
+    private static final String NO_UNIT = "\u0000none";
+
+    /**
+     * The unit a query must be narrowed to: null for city-wide roles, the user's unit for a unit-scoped
+     * user, and a code matching nothing for a unit-scoped user whose token carries no unit.
+     */
+    public String scopedUnit() {
+        return !isUnitScoped() ? null : ownUnitOrNone();
+    }
+
+    /** The user's own unit as a filter, matching nothing when the token carries none. */
+    public String ownUnitOrNone() {
+        return unit == null ? NO_UNIT : unit;
+    }
+
     public boolean mayAccessUnit(String unitCode) {
         return !isUnitScoped() || (unit != null && unit.equals(unitCode));
     }
