@@ -90,7 +90,7 @@ public class DemoCounty {
             case "ZHENPING/GDP", "ZHENPING/FISCAL": return 0.82;
             case "BAIHE/FAI": return 0.93;
             case "HENGKOU/RETAIL": return month < 4 ? 1.0 : 0.86;
-            case "XUNYANG/KEY_PROJECTS": return month < 7 ? 0.78 : 1.04;
+            case "XUNYANG/KEY_PROJECTS": return month < 7 ? 0.6 : 1.04;
             case "LANGAO/IND": return 0.94;
             default:
                 int spread = Math.floorMod((unit + indicator).hashCode(), 9);

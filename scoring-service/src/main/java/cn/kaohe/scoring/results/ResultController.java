@@ -39,7 +39,7 @@ class ResultController {
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "计算考核结果 Compute the cycle",
             description = "Roles: office. Pulls approved facts (indicator service) and social scores (evaluation "
-                    + "service) with the caller's token, scores them with the latest rulebook and stores a new "
+                    + "service) as the scoring service's own account, scores them with the latest rulebook and stores a new "
                     + "DRAFT version. 422 names every mismatch between rulebook and facts; 503 when a source is "
                     + "down (nothing stored).")
     Mono<ResultVersion> compute(@PathVariable String cycle, @RequestBody(required = false) ComputeRequest request,

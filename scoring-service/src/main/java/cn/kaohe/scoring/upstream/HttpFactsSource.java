@@ -28,7 +28,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads facts and social scores over HTTP with the caller's token: connect and response
+ * Reads facts and social scores over HTTP as the scoring service itself ({@link ServiceAccountToken}): connect and response
  * timeouts, two retries of these idempotent GETs on connection failures and 5xx, a circuit
  * breaker per service. Any failure to get an answer is a 503 naming the service; nothing is
  * stored then.
@@ -42,8 +42,9 @@ class HttpFactsSource implements FactsSource {
     private final String indicators;
     private final String evaluations;
     private final long maxBytes;
+    private final ServiceAccountToken tokens;
 
-    HttpFactsSource(JsonMapper json, ReactiveCircuitBreakerFactory<?, ?> breakers,
+    HttpFactsSource(JsonMapper json, ReactiveCircuitBreakerFactory<?, ?> breakers, ServiceAccountToken tokens,
                     @Value("${kaohe.services.indicators}") String indicators,
                     @Value("${kaohe.services.evaluations}") String evaluations,
                     @Value("${kaohe.upstream.connect-timeout}") Duration connectTimeout,
@@ -60,6 +61,7 @@ class HttpFactsSource implements FactsSource {
         this.indicators = indicators;
         this.evaluations = evaluations;
         this.maxBytes = maxBody.toBytes();
+        this.tokens = tokens;
     }
 
     @Override
@@ -79,7 +81,11 @@ class HttpFactsSource implements FactsSource {
         return get("evaluations", uri, bearerToken, CycleSocialScores.class);
     }
 
-    private <T> Mono<T> get(String service, String uri, String bearerToken, Class<T> type) {
+    private <T> Mono<T> get(String service, String uri, String callerToken, Class<T> type) {
+        return tokens.forUpstream(callerToken).flatMap(token -> get(service, uri, type, token));
+    }
+
+    private <T> Mono<T> get(String service, String uri, Class<T> type, String bearerToken) {
         Mono<T> call = http.get().uri(uri)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
                 .exchangeToMono(response -> {
