@@ -94,7 +94,7 @@ public class DemoCounty {
             case "LANGAO/IND": return 0.94;
             default:
                 int spread = Math.floorMod((unit + indicator).hashCode(), 9);
-                return 1.0 + spread * 0.01;
+                return 1.01 + spread * 0.01;
         }
     }
 

@@ -9,15 +9,20 @@ import java.util.Map;
 
 /**
  * One round of warnings for a period, decided from the schedule table and the open warnings: a
- * yellow or red line without an open warning gets one; an open warning whose line is green again
- * is closed (销号), marked recovered when it had been red. Pure: the caller stores the outcome.
+ * yellow or red line without an open warning gets one; an open yellow warning whose line has turned
+ * red is escalated to red (so that a later recovery shows as one); an open warning whose line is
+ * green again is closed (销号), marked recovered when it had been red. Pure: the caller stores the
+ * outcome.
  */
 public final class WarningRound {
 
     public record ToIssue(ScheduleLine line, List<String> recipients) {
     }
 
-    public record Outcome(List<ToIssue> issue, List<Warning> close) {
+    public record ToEscalate(Warning warning, ScheduleLine line) {
+    }
+
+    public record Outcome(List<ToIssue> issue, List<ToEscalate> escalate, List<Warning> close) {
     }
 
     private WarningRound() {
@@ -26,6 +31,7 @@ public final class WarningRound {
     /** @param open the open warnings by "unit/indicator" */
     public static Outcome decide(List<ScheduleLine> lines, Map<String, Warning> open) {
         List<ToIssue> issue = new ArrayList<>();
+        List<ToEscalate> escalate = new ArrayList<>();
         List<Warning> close = new ArrayList<>();
         for (ScheduleLine line : lines) {
             Warning current = open.get(key(line.unit(), line.indicator()));
@@ -37,11 +43,13 @@ public final class WarningRound {
                     recipients.addAll(line.coUnits());
                 }
                 issue.add(new ToIssue(line, List.copyOf(recipients)));
+            } else if (line.colour() == Colour.RED && current != null && !Colour.RED.name().equals(current.colour())) {
+                escalate.add(new ToEscalate(current, line));
             } else if (line.colour() == Colour.GREEN && current != null) {
                 close.add(current);
             }
         }
-        return new Outcome(issue, close);
+        return new Outcome(issue, escalate, close);
     }
 
     public static String key(String unit, String indicator) {

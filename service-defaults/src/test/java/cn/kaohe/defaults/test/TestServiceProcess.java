@@ -32,8 +32,11 @@ public final class TestServiceProcess {
         this.log = log;
     }
 
-    /** Starts {@code module} (e.g. {@code indicator-service}) and waits until it is ready. */
-    public static TestServiceProcess start(String module) {
+    /**
+     * Starts {@code module} (e.g. {@code indicator-service}) and waits until it is ready;
+     * {@code arguments} are extra Spring properties such as {@code --kaohe.services.indicators=…}.
+     */
+    public static TestServiceProcess start(String module, String... arguments) {
         TestPostgres postgres = TestPostgres.get();
         TestKeycloak keycloak = TestKeycloak.get();
         Path jar = executableJar(module);
@@ -51,6 +54,7 @@ public final class TestServiceProcess {
                     "--kaohe.db.username=" + postgres.username(),
                     "--kaohe.db.password=" + postgres.password(),
                     "--kaohe.auth.issuer-uri=" + keycloak.issuerUri()));
+            command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             TestServiceProcess service = new TestServiceProcess(module, port, process, log);
             Runtime.getRuntime().addShutdownHook(new Thread(service::stop, module + "-stop"));

@@ -1,0 +1,138 @@
+package cn.kaohe.gateway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import cn.kaohe.defaults.test.TestKeycloak;
+import cn.kaohe.defaults.test.TestServiceProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole platform as `./platform up` runs it: the three services as separate processes from
+ * their jars behind this gateway, real Keycloak and PostgreSQL, and the demo data loaded by the
+ * very script the local run uses (seeds/load) through the gateway. What the office
+ * then sees is what the seeds promise: the laggards are red and yellow, a recovered red shows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoCountyEndToEndTest extends ServiceIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static TestServiceProcess indicators;
+    private static TestServiceProcess evaluations;
+    private static TestServiceProcess scoring;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        startServices();
+        registry.add("kaohe.services.indicators", indicators::baseUrl);
+        registry.add("kaohe.services.evaluations", evaluations::baseUrl);
+        registry.add("kaohe.services.scoring", scoring::baseUrl);
+    }
+
+    private static synchronized void startServices() {
+        if (indicators == null) {
+            indicators = TestServiceProcess.start("indicator-service");
+            evaluations = TestServiceProcess.start("evaluation-service");
+            scoring = TestServiceProcess.start("scoring-service",
+                    "--kaohe.services.indicators=" + indicators.baseUrl(),
+                    "--kaohe.services.evaluations=" + evaluations.baseUrl());
+        }
+    }
+
+    @BeforeAll
+    void loadTheDemoCountyThroughTheGateway() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("kaohe.project.root", ".."));
+        Path log = Files.createTempFile("demo-county-", ".log");
+        ProcessBuilder seeds = new ProcessBuilder(root.resolve("seeds/load").toString());
+        seeds.environment().put("KAOHE_GATEWAY", "http://localhost:" + port);
+        seeds.environment().put("KAOHE_ISSUER", TestKeycloak.get().issuerUri());
+        seeds.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process loader = seeds.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = loader.waitFor(8, TimeUnit.MINUTES);
+        String output = Files.readString(log);
+        assertThat(finished).as("the demo loader finishes; output: %s", output).isTrue();
+        assertThat(loader.exitValue()).as("the demo loader succeeds; output: %s", output).isZero();
+    }
+
+    @Test
+    @Order(1)
+    void theLaggardsOfTheDemoCountyShowRedOnTheTimeSchedule() {
+        Map<String, String> colours = colours(as("office"), "2024-10");
+
+        assertThat(colours).containsEntry("ZHENPING/GDP", "RED").containsEntry("ZHENPING/FISCAL", "RED")
+                .containsEntry("HENGKOU/RETAIL", "RED").containsEntry("BAIHE/SAFETY_PROD", "RED")
+                .containsEntry("BAIHE/FAI", "YELLOW").containsEntry("HANBIN/PETITION", "YELLOW")
+                .containsEntry("XUNYANG/KEY_PROJECTS", "GREEN").containsEntry("HANYIN/GDP", "GREEN");
+        assertThat(colours).hasSize(12 * 13);
+    }
+
+    @Test
+    @Order(2)
+    void aRedThatRecoveredIsClosedAsRecoveredAndTheOpenOnesAreAddressedToTheLaggard() {
+        List<Map<String, Object>> warnings = read(as("office").get()
+                .uri("/api/indicators/v1/cycles/2024/warnings").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+
+        assertThat(warnings).anySatisfy(warning -> {
+            assertThat(warning).containsEntry("unit", "XUNYANG").containsEntry("indicator", "KEY_PROJECTS")
+                    .containsEntry("status", "CLOSED").containsEntry("recovered", true);
+        });
+        assertThat(warnings).anySatisfy(warning -> {
+            assertThat(warning).containsEntry("unit", "ZHENPING").containsEntry("indicator", "GDP")
+                    .containsEntry("status", "ISSUED");
+            assertThat(warning.get("recipients")).isEqualTo(List.of("ZHENPING"));
+        });
+    }
+
+    @Test
+    @Order(3)
+    void aUnitReporterSeesOnlyItsOwnLinesOfTheDemoSchedule() {
+        Map<String, String> colours = colours(as("reporter"), "2024-10");
+
+        assertThat(colours).hasSize(13).allSatisfy((line, colour) -> assertThat(line).startsWith("HANYIN/"));
+    }
+
+    @Test
+    @Order(4)
+    void theFactsForScoringCarryEveryDemoUnitAndTheirApprovedValues() {
+        Map<String, Object> facts = JSON.readValue(as("analyst").get()
+                .uri("/api/indicators/v1/cycles/2024/facts?asOf=2024-10").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody(),
+                new TypeReference<Map<String, Object>>() { });
+
+        assertThat((List<?>) facts.get("units")).hasSize(12);
+        assertThat((List<?>) facts.get("assignments")).hasSize(12 * 13);
+        assertThat((List<?>) facts.get("values")).hasSize(12 * 13);
+    }
+
+    private Map<String, String> colours(org.springframework.test.web.reactive.server.WebTestClient client,
+                                        String period) {
+        String body = client.get().uri("/api/indicators/v1/cycles/2024/schedule?period=" + period).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        Map<String, String> colours = new java.util.TreeMap<>();
+        for (Map<String, Object> line : read(body)) {
+            colours.put(line.get("unit") + "/" + line.get("indicator"), String.valueOf(line.get("colour")));
+        }
+        return colours;
+    }
+
+    private static List<Map<String, Object>> read(String body) {
+        return JSON.readValue(body, new TypeReference<List<Map<String, Object>>>() { });
+    }
+}
