@@ -8,7 +8,7 @@ import java.util.UUID;
 /** 预警 as the API shows it. */
 public record Warning(UUID id, String cycle, String unit, String indicator, String period, String colour,
                       BigDecimal gap, List<String> recipients, WarningStatus status, String measures,
-                      String acknowledgedBy, OffsetDateTime acknowledgedAt, String closedPeriod,
+                      String acknowledgedBy, OffsetDateTime acknowledgedAt, String escalatedPeriod, String closedPeriod,
                       OffsetDateTime closedAt, boolean recovered, String issuedBy, OffsetDateTime issuedAt,
                       long version) {
 

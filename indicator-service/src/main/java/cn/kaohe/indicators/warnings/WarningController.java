@@ -33,7 +33,7 @@ class WarningController {
     record Round(String period) {
     }
 
-    record RoundResult(String period, List<Warning> issued, List<Warning> closed) {
+    record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed) {
     }
 
     record Acknowledgement(String measures, Long version) {
@@ -51,7 +51,8 @@ class WarningController {
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "发布预警 Run a warning round for a period",
             description = "Roles: office. Every yellow or red line of the time schedule without an open warning gets "
-                    + "one, addressed to the responsible unit and co-units; every open warning whose line is green "
+                    + "one, addressed to the responsible unit and co-units; an open yellow whose line turned red becomes red; "
+                    + "every open warning whose line is green "
                     + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new.")
     Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller) {
         if (!FieldRules.isPeriod(round.period())) {
@@ -66,9 +67,12 @@ class WarningController {
                             .concatMap(toIssue -> warnings.issue(cycle, round.period(), toIssue.line(),
                                     toIssue.recipients(), caller.username()))
                             .collectList();
+                    Mono<List<Warning>> escalated = Flux.fromIterable(outcome.escalate())
+                            .concatMap(up -> warnings.escalate(up.warning(), up.line(), round.period())).collectList();
                     Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
                             .concatMap(warning -> warnings.close(warning, round.period())).collectList();
-                    return issued.zipWith(closed, (i, c) -> new RoundResult(round.period(), i, c));
+                    return Mono.zip(issued, escalated, closed).map(done -> new RoundResult(round.period(),
+                            done.getT1(), done.getT2(), done.getT3()));
                 });
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WarningRepository {
 
     private static final String COLUMNS = "id, cycle, unit_code, indicator_code, period, colour, gap, recipients, status,"
-            + " measures, acknowledged_by, acknowledged_at, closed_period, closed_at, recovered, issued_by, issued_at, version";
+            + " measures, acknowledged_by, acknowledged_at, escalated_period, closed_period, closed_at, recovered, issued_by, issued_at, version";
     private static final TypeReference<List<String>> CODES = new TypeReference<>() { };
 
     private final DatabaseClient db;
@@ -42,6 +42,15 @@ class WarningRepository {
                 .bind("indicator", line.indicator()).bind("period", period).bind("colour", line.colour().name())
                 .bind("gap", Parameter.fromOrEmpty(line.gap(), BigDecimal.class))
                 .bind("recipients", Json.of(json.writeValueAsBytes(recipients))).bind("author", author)
+                .map((row, meta) -> map(row)).one();
+    }
+
+    /** A yellow turned red: the open warning becomes red with the new gap (empty if closed meanwhile). */
+    Mono<Warning> escalate(Warning warning, ScheduleLine line, String period) {
+        return db.sql("UPDATE warning SET colour = 'RED', gap = :gap, escalated_period = :period,"
+                        + " version = version + 1 WHERE id = :id AND status <> 'CLOSED' RETURNING " + COLUMNS)
+                .bind("id", warning.id()).bind("period", period)
+                .bind("gap", Parameter.fromOrEmpty(line.gap(), BigDecimal.class))
                 .map((row, meta) -> map(row)).one();
     }
 
@@ -82,7 +91,7 @@ class WarningRepository {
                 row.get("gap", BigDecimal.class), json.readValue(row.get("recipients", Json.class).asArray(), CODES),
                 WarningStatus.valueOf(row.get("status", String.class)), row.get("measures", String.class),
                 row.get("acknowledged_by", String.class), row.get("acknowledged_at", OffsetDateTime.class),
-                row.get("closed_period", String.class), row.get("closed_at", OffsetDateTime.class),
+                row.get("escalated_period", String.class), row.get("closed_period", String.class), row.get("closed_at", OffsetDateTime.class),
                 Boolean.TRUE.equals(row.get("recovered", Boolean.class)), row.get("issued_by", String.class),
                 row.get("issued_at", OffsetDateTime.class), row.get("version", Long.class));
     }

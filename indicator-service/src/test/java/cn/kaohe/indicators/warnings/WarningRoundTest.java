@@ -63,6 +63,6 @@ class WarningRoundTest {
 
     private static Warning open(String unit, String colour) {
         return new Warning(UUID.randomUUID(), "2024", unit, "GDP", "2024-03", colour, BigDecimal.valueOf(-5),
-                List.of(unit), WarningStatus.ISSUED, null, null, null, null, null, false, "office", null, 0);
+                List.of(unit), WarningStatus.ISSUED, null, null, null, null, null, null, false, "office", null, 0);
     }
 }
