@@ -1,5 +1,6 @@
 package cn.kaohe.evaluations.invitations;
 
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -47,9 +49,11 @@ class InvitationController {
     private final Surveys surveys;
     private final TransactionalOperator transaction;
     private final String publicBaseUrl;
+    private final Idempotency idempotency;
 
     InvitationController(InvitationRepository invitations, Surveys surveys, TransactionalOperator transaction,
-                         @Value("${kaohe.evaluations.public-base-url}") String publicBaseUrl) {
+                         Idempotency idempotency, @Value("${kaohe.evaluations.public-base-url}") String publicBaseUrl) {
+        this.idempotency = idempotency;
         this.invitations = invitations;
         this.surveys = surveys;
         this.transaction = transaction;
@@ -63,16 +67,17 @@ class InvitationController {
             description = "Roles: office. `{\"group\": \"DEPUTIES\", \"count\": 200, \"units\": [\"HANYIN\"]}` (units: a "
                     + "subset of the group's units, all of them when left out; count 1..5000). Each token is 192 random "
                     + "bits, URL-safe, and answers each of its units once. Answers the batch's serials; the links are in "
-                    + "the export.")
+                    + "the export. `Idempotency-Key` makes a retry safe (no second batch).")
     Mono<InvitationRepository.Batch> generate(@PathVariable UUID survey, @RequestBody InvitationBatch batch,
-                                              Caller caller) {
+                                              Caller caller, ServerWebExchange exchange) {
         return surveys.require(survey).flatMap(found -> {
             var errors = batch.violations(found.definition());
             if (!errors.isEmpty()) {
                 return Mono.error(ProblemException.invalid(errors));
             }
-            return invitations.insertBatch(survey, batch.group(), batch.unitsOf(found.definition()), batch.count(),
-                    caller.username()).as(transaction::transactional);
+            return idempotency.once(exchange, caller, batch, InvitationRepository.Batch.class,
+                    () -> invitations.insertBatch(survey, batch.group(), batch.unitsOf(found.definition()), batch.count(),
+                            caller.username()).as(transaction::transactional));
         });
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,12 +58,14 @@ class PublicInvitationController {
                     + "submissions: the others get 409 `already-answered`. 422 names each offending field (a unit this "
                     + "token may not rate, unknown question or option, a question twice, a required question "
                     + "unanswered as `$.answers[Q3]`); 400 for malformed JSON; the token problems as for the read. "
-                    + "Optional header `X-Device-Id` (letters, digits, - and _, ≤ 64) is stored with the response.")
+                    + "Optional header `X-Device-Id` (letters, digits, - and _, ≤ 64) is stored with the response. "
+                    + "`Idempotency-Key`: a repeat with the same key and body answers the first receipt (201, "
+                    + "`Idempotent-Replayed: true`); the same key with another body is a 422.")
     Mono<ResponseSubmissions.Receipt> submit(@PathVariable String token, @RequestBody Submission submission,
                                              @RequestHeader(value = "X-Device-Id", required = false) String deviceId,
-                                             ServerHttpRequest request) {
-        return submissions.submit(token, submission, clientAddress(request),
-                deviceId != null && DEVICE_ID.matcher(deviceId).matches() ? deviceId : null);
+                                             ServerWebExchange exchange) {
+        return submissions.submit(token, submission, clientAddress(exchange.getRequest()),
+                deviceId != null && DEVICE_ID.matcher(deviceId).matches() ? deviceId : null, exchange);
     }
 
     /**

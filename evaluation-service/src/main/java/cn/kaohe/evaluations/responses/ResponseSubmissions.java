@@ -1,5 +1,7 @@
 package cn.kaohe.evaluations.responses;
 
+import cn.kaohe.defaults.idempotency.Idempotency;
+import cn.kaohe.defaults.idempotency.IdempotentRequest;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.evaluations.ShanghaiTime;
 import cn.kaohe.evaluations.invitations.InvitationGrant;
@@ -12,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores one submission: the credential, the survey's window and the answers are checked first (nothing
@@ -35,9 +39,13 @@ class ResponseSubmissions {
     private final ResponseRepository responses;
     private final ScoreTallies tallies;
     private final TransactionalOperator transaction;
+    private final Idempotency idempotency;
+    private final JsonMapper json;
 
     ResponseSubmissions(Invitations invitations, Surveys surveys, ResponseRepository responses, ScoreTallies tallies,
-                        TransactionalOperator transaction) {
+                        TransactionalOperator transaction, Idempotency idempotency, JsonMapper json) {
+        this.idempotency = idempotency;
+        this.json = json;
         this.invitations = invitations;
         this.surveys = surveys;
         this.responses = responses;
@@ -62,33 +70,42 @@ class ResponseSubmissions {
                 });
     }
 
-    Mono<Receipt> submit(String token, Submission submission, String clientAddress, String deviceId) {
-        return usable(token).flatMap(credential -> {
-            InvitationGrant grant = credential.grant();
-            Survey survey = credential.survey();
-            var outcome = SubmissionCheck.check(survey.definition(), grant.group(), grant.units(), submission);
-            if (!outcome.violations().isEmpty()) {
-                return Mono.error(ProblemException.invalid(outcome.violations()));
-            }
-            CheckedResponse response = outcome.response();
-            if (grant.answered().contains(response.unit())) {
-                return Mono.error(PublicProblems.alreadyAnswered(response.unit()));
-            }
-            UUID id = UUID.randomUUID();
-            var origin = new ResponseRepository.Origin(grant.id(), clientAddress, deviceId);
-            ScoreTallies.Key key = new ScoreTallies.Key(survey.id(), response.unit(), response.group());
-            return responses.insert(id, survey.id(), response, origin)
-                    .switchIfEmpty(Mono.error(() -> PublicProblems.alreadyAnswered(response.unit())))
-                    .flatMap(submittedAt -> responses.insertAnswers(id, response.answers())
-                            .then(surveys.version(survey.id()))
-                            .flatMap(version -> version == survey.version() ? invitations.recordAnswer(grant.id(),
-                                    response.unit()) : Mono.error(PublicProblems.surveyChanged()))
-                            .flatMap(stillValid -> stillValid ? tallies.add(key, response.score(),
-                                    response.answers().stream().map(ResponseSubmissions::tallied).toList())
-                                    : Mono.error(PublicProblems.revoked()))
-                            .thenReturn(new Receipt(id, response.unit(), submittedAt)))
-                    .as(transaction::transactional);
-        });
+    /**
+     * With an {@code Idempotency-Key}, a repeat of the same submission answers its first receipt (the
+     * key belongs to the invitation); the same key with another body is a 422.
+     */
+    Mono<Receipt> submit(String token, Submission submission, String clientAddress, String deviceId,
+                         ServerWebExchange exchange) {
+        return usable(token).flatMap(credential -> idempotency.once(IdempotentRequest.of(exchange,
+                        "invitation:" + credential.grant().id(), json.writeValueAsBytes(submission)), Receipt.class,
+                () -> store(credential, submission, clientAddress, deviceId)));
+    }
+
+    private Mono<Receipt> store(Credential credential, Submission submission, String clientAddress, String deviceId) {
+        InvitationGrant grant = credential.grant();
+        Survey survey = credential.survey();
+        var outcome = SubmissionCheck.check(survey.definition(), grant.group(), grant.units(), submission);
+        if (!outcome.violations().isEmpty()) {
+            return Mono.error(ProblemException.invalid(outcome.violations()));
+        }
+        CheckedResponse response = outcome.response();
+        if (grant.answered().contains(response.unit())) {
+            return Mono.error(PublicProblems.alreadyAnswered(response.unit()));
+        }
+        UUID id = UUID.randomUUID();
+        var origin = new ResponseRepository.Origin(grant.id(), clientAddress, deviceId);
+        ScoreTallies.Key key = new ScoreTallies.Key(survey.id(), response.unit(), response.group());
+        return responses.insert(id, survey.id(), response, origin)
+                .switchIfEmpty(Mono.error(() -> PublicProblems.alreadyAnswered(response.unit())))
+                .flatMap(submittedAt -> responses.insertAnswers(id, response.answers())
+                        .then(surveys.version(survey.id()))
+                        .flatMap(version -> version == survey.version() ? invitations.recordAnswer(grant.id(),
+                                response.unit()) : Mono.error(PublicProblems.surveyChanged()))
+                        .flatMap(stillValid -> stillValid ? tallies.add(key, response.score(),
+                                response.answers().stream().map(ResponseSubmissions::tallied).toList())
+                                : Mono.error(PublicProblems.revoked()))
+                        .thenReturn(new Receipt(id, response.unit(), submittedAt)))
+                .as(transaction::transactional);
     }
 
     static TalliedAnswer tallied(CheckedAnswer answer) {

@@ -1,5 +1,6 @@
 package cn.kaohe.evaluations.surveys;
 
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -35,8 +37,11 @@ class SurveyController {
     private final SurveyRepository surveys;
     private final ResponsePresence responses;
     private final TransactionalOperator transaction;
+    private final Idempotency idempotency;
 
-    SurveyController(SurveyRepository surveys, ResponsePresence responses, TransactionalOperator transaction) {
+    SurveyController(SurveyRepository surveys, ResponsePresence responses, TransactionalOperator transaction,
+                     Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.surveys = surveys;
         this.responses = responses;
         this.transaction = transaction;
@@ -65,13 +70,15 @@ class SurveyController {
             description = "Roles: office. A DRAFT; questions without options get the default scale (满意 100, 比较满意 80, "
                     + "基本满意 60, 不满意 0, 不了解 without points), question weights default to 1, answers are required "
                     + "unless `required: false`, groups default to `minimumResponses` 5 and anonymous, `trimAbove` "
-                    + "to 5. 422 names each invalid field; 409 when the code exists in the cycle.")
-    Mono<Survey> create(@RequestBody SurveyDraft draft, Caller caller) {
+                    + "to 5. 422 names each invalid field; 409 when the code exists in the cycle. `Idempotency-Key` "
+                    + "makes a retry safe.")
+    Mono<Survey> create(@RequestBody SurveyDraft draft, Caller caller, ServerWebExchange exchange) {
         var errors = SurveyRules.violations(draft, false);
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
-        return surveys.insert(draft, SurveyRules.complete(draft.definition()), caller.username())
+        return idempotency.once(exchange, caller, draft, Survey.class,
+                        () -> surveys.insert(draft, SurveyRules.complete(draft.definition()), caller.username()))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
                         "问卷代码已存在 / survey " + draft.code() + " exists in cycle " + draft.cycle(), null));
     }

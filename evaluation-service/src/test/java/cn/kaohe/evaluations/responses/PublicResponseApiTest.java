@@ -157,4 +157,40 @@ class PublicResponseApiTest extends EvaluationApiTest {
             }
         }
     }
+
+    @Test
+    void aRepeatWithTheSameIdempotencyKeyAnswersTheFirstReceipt() throws SQLException {
+        String survey = openSurvey(SurveyFixture.usual(freshCycle(), "SAT"));
+        String token = token(survey, "DEPUTIES");
+        String body = json(answers("HANYIN", "SATISFIED", "SATISFIED", "SATISFIED"));
+        String first = anonymous().post().uri(PUBLIC + token + "/responses").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "page-1-HANYIN").bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+
+        String again = anonymous().post().uri(PUBLIC + token + "/responses").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "page-1-HANYIN").bodyValue(body).exchange()
+                .expectStatus().isCreated().expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(read(again)).isEqualTo(read(first));
+
+        anonymous().post().uri(PUBLIC + token + "/responses").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "page-1-HANYIN")
+                .bodyValue(json(answers("SHIQUAN", "SATISFIED", "SATISFIED", "SATISFIED"))).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].path").isEqualTo("header:Idempotency-Key");
+        assertThat(rows("response", survey)).isEqualTo(1);
+        assertThat(rows("unit_group_tally", survey)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedInvitationBatchWithItsKeyCreatesNoSecondBatch() {
+        String survey = openSurvey(SurveyFixture.usual(freshCycle(), "SAT"));
+        String path = SURVEYS + "/" + survey + "/invitations";
+        for (int i = 0; i < 2; i++) {
+            as("office").post().uri(path).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "batch-1")
+                    .bodyValue(json(Map.of("group", "PUBLIC", "count", 3))).exchange().expectStatus().isCreated();
+        }
+
+        assertThat(ok(as("office").get().uri(path).exchange())).containsEntry("total", 3);
+    }
 }
