@@ -1,11 +1,15 @@
 package cn.kaohe.evaluations;
 
 import cn.kaohe.defaults.test.ServiceIntegrationTest;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.core.type.TypeReference;
@@ -103,7 +107,19 @@ public abstract class EvaluationApiTest extends ServiceIntegrationTest {
                 .getResponseBody()).get("id");
     }
 
-    protected static UUID uuid(Object value) {
-        return UUID.fromString(String.valueOf(value));
+    /** The cells of an .xlsx's first sheet as text, row by row. */
+    protected static List<List<String>> sheet(byte[] xlsx) throws java.io.IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+             Stream<Row> lines = workbook.getFirstSheet().openStream()) {
+            lines.forEach(row -> {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(row.getOptionalCell(i).map(Cell::getText).orElse(""));
+                }
+                rows.add(cells);
+            });
+        }
+        return rows;
     }
 }

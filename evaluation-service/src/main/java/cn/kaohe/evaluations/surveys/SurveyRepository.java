@@ -26,17 +26,12 @@ class SurveyRepository {
     }
 
     Mono<Survey> insert(SurveyDraft draft, SurveyDefinition definition, String author) {
-        return db.sql("INSERT INTO survey (id, cycle, code, title, description, status, opens_at, closes_at, definition,"
-                        + " created_by, updated_by) VALUES (:id, :cycle, :code, :title, :description, 'DRAFT', :opensAt,"
-                        + " :closesAt, :definition, :author, :author) RETURNING " + COLUMNS)
+        return fields(db.sql("INSERT INTO survey (id, cycle, code, title, description, status, opens_at, closes_at,"
+                        + " definition, created_by, updated_by) VALUES (:id, :cycle, :code, :title, :description, 'DRAFT',"
+                        + " :opensAt, :closesAt, :definition, :author, :author) RETURNING " + COLUMNS), draft, definition)
                 .bind("id", UUID.randomUUID())
                 .bind("cycle", draft.cycle())
                 .bind("code", draft.code())
-                .bind("title", draft.title())
-                .bind("description", Parameter.fromOrEmpty(draft.description(), String.class))
-                .bind("opensAt", Parameter.fromOrEmpty(draft.opensAt(), OffsetDateTime.class))
-                .bind("closesAt", Parameter.fromOrEmpty(draft.closesAt(), OffsetDateTime.class))
-                .bind("definition", Json.of(json.writeValueAsBytes(definition)))
                 .bind("author", author)
                 .map((row, meta) -> map(row))
                 .one();
@@ -75,16 +70,12 @@ class SurveyRepository {
 
     /** Empty when the version is stale. */
     Mono<Survey> update(UUID id, long version, SurveyDraft draft, SurveyDefinition definition, String author) {
-        return db.sql("UPDATE survey SET title = :title, description = :description, opens_at = :opensAt,"
+        return fields(db.sql("UPDATE survey SET title = :title, description = :description, opens_at = :opensAt,"
                         + " closes_at = :closesAt, definition = :definition, updated_at = now(), updated_by = :author,"
-                        + " version = version + 1 WHERE id = :id AND version = :version RETURNING " + COLUMNS)
+                        + " version = version + 1 WHERE id = :id AND version = :version RETURNING " + COLUMNS),
+                draft, definition)
                 .bind("id", id)
                 .bind("version", version)
-                .bind("title", draft.title())
-                .bind("description", Parameter.fromOrEmpty(draft.description(), String.class))
-                .bind("opensAt", Parameter.fromOrEmpty(draft.opensAt(), OffsetDateTime.class))
-                .bind("closesAt", Parameter.fromOrEmpty(draft.closesAt(), OffsetDateTime.class))
-                .bind("definition", Json.of(json.writeValueAsBytes(definition)))
                 .bind("author", author)
                 .map((row, meta) -> map(row))
                 .one();
@@ -114,6 +105,16 @@ class SurveyRepository {
         return db.sql("SELECT count(*) AS n FROM survey WHERE (:cycle::varchar IS NULL OR cycle = :cycle)")
                 .bind("cycle", Parameter.fromOrEmpty(cycle, String.class))
                 .map((row, meta) -> row.get("n", Long.class)).one();
+    }
+
+    /** The texts, times and definition a draft sets, on insert and update alike. */
+    private DatabaseClient.GenericExecuteSpec fields(DatabaseClient.GenericExecuteSpec spec, SurveyDraft draft,
+                                                     SurveyDefinition definition) {
+        return spec.bind("title", draft.title())
+                .bind("description", Parameter.fromOrEmpty(draft.description(), String.class))
+                .bind("opensAt", Parameter.fromOrEmpty(draft.opensAt(), OffsetDateTime.class))
+                .bind("closesAt", Parameter.fromOrEmpty(draft.closesAt(), OffsetDateTime.class))
+                .bind("definition", Json.of(json.writeValueAsBytes(definition)));
     }
 
     private Survey map(io.r2dbc.spi.Readable row) {

@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaohe.evaluations.EvaluationApiTest;
 import cn.kaohe.evaluations.SurveyFixture;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -56,17 +50,7 @@ class ResponseExportApiTest extends EvaluationApiTest {
     @Test
     void xlsxCarriesTheSameRows() throws Exception {
         responses();
-        List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(export("xlsx")));
-             Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
-            sheet.forEach(row -> {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getOptionalCell(i).map(Cell::getText).orElse(""));
-                }
-                rows.add(cells);
-            });
-        }
+        List<List<String>> rows = sheet(export("xlsx"));
 
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).hasSize(12 + 6);

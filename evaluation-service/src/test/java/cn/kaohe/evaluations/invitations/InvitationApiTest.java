@@ -10,15 +10,10 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -29,21 +24,6 @@ class InvitationApiTest extends EvaluationApiTest {
                 .expectHeader().value("Content-Disposition", disposition -> assertThat(disposition)
                         .startsWith("attachment; filename*=UTF-8''"))
                 .expectBody(byte[].class).returnResult().getResponseBody();
-    }
-
-    private static List<List<String>> sheet(byte[] xlsx) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-             Stream<Row> lines = workbook.getFirstSheet().openStream()) {
-            lines.forEach(row -> {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getOptionalCell(i).map(Cell::getText).orElse(""));
-                }
-                rows.add(cells);
-            });
-        }
-        return rows;
     }
 
     @Test
