@@ -87,9 +87,11 @@ public final class Table {
         } else if (value instanceof Integer number) {
             sheet.value(row, column, number);
         } else if (value instanceof Boolean flag) {
-            sheet.value(row, column, flag ? "是" : "否");
+            sheet.inlineString(row, column, flag ? "是" : "否");
         } else {
-            sheet.value(row, column, text(value));
+            // Inline, not shared: the shared-strings table stays in memory until the end, and ids and
+            // times are different on every row.
+            sheet.inlineString(row, column, text(value));
         }
     }
 

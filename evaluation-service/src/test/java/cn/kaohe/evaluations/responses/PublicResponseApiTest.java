@@ -172,6 +172,7 @@ class PublicResponseApiTest extends EvaluationApiTest {
                 .expectStatus().isCreated().expectHeader().valueEquals("Idempotent-Replayed", "true")
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(read(again)).isEqualTo(read(first));
+        assertThat((String) read(first).get("submittedAt")).endsWith("+08:00");
 
         anonymous().post().uri(PUBLIC + token + "/responses").contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotency-Key", "page-1-HANYIN")

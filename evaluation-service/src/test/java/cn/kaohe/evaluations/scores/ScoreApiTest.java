@@ -134,6 +134,12 @@ class ScoreApiTest extends EvaluationApiTest {
         as("leader").get().uri(SURVEYS + "/" + survey + "/responses").exchange().expectStatus().isForbidden();
         as("leader").get().uri(SURVEYS + "/" + survey + "/responses/export?format=csv").exchange()
                 .expectStatus().isForbidden();
+        @SuppressWarnings("unchecked")
+        String any = (String) ((List<Map<String, Object>>) ok(as("office").get()
+                .uri(SURVEYS + "/" + survey + "/responses").exchange()).get("items")).get(0).get("id");
+        as("leader").get().uri(SURVEYS + "/" + survey + "/responses/" + any).exchange().expectStatus().isForbidden();
+        post("leader", SURVEYS + "/" + survey + "/responses/" + any + "/exclusion", Map.of("reason", "x", "version", 0))
+                .expectStatus().isForbidden();
         as("analyst").get().uri(SURVEYS + "/" + survey + "/responses").exchange().expectStatus().isForbidden();
     }
 
