@@ -9,9 +9,6 @@ import cn.kaohe.defaults.security.Roles;
  */
 public final class ScoreAccess {
 
-    /** A unit code matching nothing, for a unit leader whose token carries no unit. */
-    private static final String NO_UNIT = "\u0000none";
-
     private ScoreAccess() {
     }
 
@@ -23,12 +20,9 @@ public final class ScoreAccess {
         return readsAllUnits(caller) || caller.has(Roles.UNIT_LEADER);
     }
 
-    /** The one unit the caller may read, or null when they may read every unit. */
+    /** The one unit the caller may read (matching nothing without a unit claim), or null for every unit. */
     public static String onlyUnit(Caller caller) {
-        if (readsAllUnits(caller)) {
-            return null;
-        }
-        return caller.unit() == null ? NO_UNIT : caller.unit();
+        return readsAllUnits(caller) ? null : caller.ownUnitOrNone();
     }
 
     public static boolean mayRead(Caller caller, String unit) {
