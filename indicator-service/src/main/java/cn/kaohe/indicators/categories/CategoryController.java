@@ -3,6 +3,8 @@ package cn.kaohe.indicators.categories;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import cn.kaohe.indicators.cycles.Cycles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,10 +34,12 @@ class CategoryController {
 
     private final CategoryRepository categories;
     private final Cycles cycles;
+    private final AuditLog audit;
 
-    CategoryController(CategoryRepository categories, Cycles cycles) {
+    CategoryController(CategoryRepository categories, Cycles cycles, AuditLog audit) {
         this.categories = categories;
         this.cycles = cycles;
+        this.audit = audit;
     }
 
     @GetMapping("/categories")
@@ -48,13 +52,14 @@ class CategoryController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "新建分类 Define a category", description = "Roles: office. 404 unknown cycle; 409 code exists.")
-    Mono<Category> create(@PathVariable String cycle, @RequestBody NewCategory category) {
+    Mono<Category> create(@PathVariable String cycle, @RequestBody NewCategory category, Caller caller) {
         List<FieldViolation> errors = category.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
         return cycles.exists(cycle)
-                .flatMap(exists -> exists ? categories.insert(cycle, category)
+                .flatMap(exists -> exists ? audit.recorded(caller, categories.insert(cycle, category),
+                                created -> Change.created("CATEGORY", cycle + "/" + created.code(), cycle, null, created))
                         : Mono.error(ProblemException.notFound("考核年度不存在 / no cycle " + cycle)))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
                         "分类代码已存在 / category " + category.code() + " exists in " + cycle, null));
@@ -72,11 +77,15 @@ class CategoryController {
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "设定单位分类 Place a unit in a category for the cycle",
             description = "Roles: office. 422 when the unit or the category is unknown in this cycle.")
-    Mono<UnitCategory> place(@PathVariable String cycle, @PathVariable String unit, @RequestBody Placement placement) {
+    Mono<UnitCategory> place(@PathVariable String cycle, @PathVariable String unit, @RequestBody Placement placement,
+                             Caller caller) {
         if (placement.category() == null || placement.category().isBlank()) {
             return Mono.error(ProblemException.invalid("$.category", "required", "必填 / required"));
         }
-        return categories.place(cycle, unit, placement.category())
+        return audit.recorded(caller, categories.place(cycle, unit, placement.category()),
+                        placed -> Change.of("UNIT_CATEGORY", cycle + "/" + unit, "PLACED", cycle, unit,
+                                placed.before() == null ? null : new Placement(placed.before()), placed.placement(), null))
+                .map(CategoryRepository.Placed::placement)
                 .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.invalid(List.of(
                         new FieldViolation("$.category", "unknown-category-or-unit",
                                 "该年度无此分类或无此单位 / unknown category " + placement.category()

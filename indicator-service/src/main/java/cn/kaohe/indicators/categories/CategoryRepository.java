@@ -31,14 +31,20 @@ class CategoryRepository {
                 .all();
     }
 
+    /** A placement and the category it replaced (null for a first placement). */
+    record Placed(UnitCategory placement, String before) {
+    }
+
     /** Places a unit in a category for the cycle, replacing its earlier placement. */
-    Mono<UnitCategory> place(String cycle, String unit, String category) {
-        return db.sql("INSERT INTO unit_category (cycle, unit_code, category) VALUES (:cycle, :unit, :category)"
+    Mono<Placed> place(String cycle, String unit, String category) {
+        return db.sql("WITH old AS (SELECT category FROM unit_category WHERE cycle = :cycle AND unit_code = :unit"
+                        + " FOR UPDATE) INSERT INTO unit_category (cycle, unit_code, category) VALUES (:cycle, :unit, :category)"
                         + " ON CONFLICT (cycle, unit_code) DO UPDATE SET category = excluded.category"
-                        + " RETURNING cycle, unit_code, category")
+                        + " RETURNING cycle, unit_code, category, (SELECT category FROM old) AS before")
                 .bind("cycle", cycle).bind("unit", unit).bind("category", category)
-                .map((row, meta) -> new UnitCategory(row.get("cycle", String.class), row.get("unit_code", String.class),
-                        row.get("category", String.class)))
+                .map((row, meta) -> new Placed(new UnitCategory(row.get("cycle", String.class),
+                        row.get("unit_code", String.class), row.get("category", String.class)),
+                        row.get("before", String.class)))
                 .one();
     }
 

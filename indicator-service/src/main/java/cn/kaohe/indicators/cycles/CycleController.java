@@ -3,6 +3,8 @@ package cn.kaohe.indicators.cycles;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,9 +26,11 @@ import reactor.core.publisher.Mono;
 class CycleController {
 
     private final CycleRepository cycles;
+    private final AuditLog audit;
 
-    CycleController(CycleRepository cycles) {
+    CycleController(CycleRepository cycles, AuditLog audit) {
         this.cycles = cycles;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -55,7 +59,8 @@ class CycleController {
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
-        return cycles.insert(cycle, caller.username())
+        return audit.recorded(caller, cycles.insert(cycle, caller.username()),
+                        created -> Change.created("CYCLE", created.code(), created.code(), null, created))
                 .onErrorMap(DuplicateKeyException.class,
                         duplicate -> ProblemException.conflict("年度代码已存在 / cycle " + cycle.code() + " exists", null));
     }

@@ -2,6 +2,9 @@ package cn.kaohe.indicators.system;
 
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
+import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -33,9 +36,11 @@ class IndicatorController {
     }
 
     private final IndicatorRepository indicators;
+    private final AuditLog audit;
 
-    IndicatorController(IndicatorRepository indicators) {
+    IndicatorController(IndicatorRepository indicators, AuditLog audit) {
         this.indicators = indicators;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -58,9 +63,10 @@ class IndicatorController {
             description = "Roles: office. 422 names each invalid field (level and parent must fit: section → "
                     + "indicator → sub-indicator; a schedule is 12 non-decreasing shares ending at 1); 409 when the "
                     + "code exists in the cycle; 404 for an unknown cycle.")
-    Mono<Indicator> create(@PathVariable String cycle, @RequestBody IndicatorDraft draft) {
+    Mono<Indicator> create(@PathVariable String cycle, @RequestBody IndicatorDraft draft, Caller caller) {
         return checked(cycle, draft, List.of())
-                .then(Mono.defer(() -> indicators.insert(cycle, draft)))
+                .then(Mono.defer(() -> audit.recorded(caller, indicators.insert(cycle, draft),
+                        created -> Change.created("INDICATOR", cycle + "/" + created.code(), cycle, null, created))))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
                         "指标代码已存在 / indicator " + draft.code() + " exists in " + cycle, null))
                 .onErrorMap(DataIntegrityViolationException.class,
@@ -72,7 +78,8 @@ class IndicatorController {
     @Operation(summary = "修改指标 Change a node",
             description = "Roles: office. Send the version you read (409 with the current node when stale). The "
                     + "level cannot change.")
-    Mono<Indicator> update(@PathVariable String cycle, @PathVariable String code, @RequestBody IndicatorDraft draft) {
+    Mono<Indicator> update(@PathVariable String cycle, @PathVariable String code, @RequestBody IndicatorDraft draft,
+                           Caller caller) {
         return indicators.find(cycle, code)
                 .switchIfEmpty(Mono.error(() -> notFound(cycle, code)))
                 .flatMap(current -> {
@@ -87,7 +94,9 @@ class IndicatorController {
                         extra.add(new FieldViolation("$.version", "required", "修改须带版本号 / send the version you read"));
                     }
                     return checked(cycle, named, extra)
-                            .then(Mono.defer(() -> indicators.update(cycle, code, named)))
+                            .then(Mono.defer(() -> audit.recorded(caller, indicators.update(cycle, code, named),
+                                    after -> Change.of("INDICATOR", cycle + "/" + code, "CHANGED", cycle, null, current,
+                                            after, null))))
                             .switchIfEmpty(Mono.defer(() -> indicators.find(cycle, code).flatMap(latest -> Mono.error(
                                     ProblemException.conflict("指标已被他人修改 / changed by someone else", latest)))));
                 });
@@ -98,7 +107,7 @@ class IndicatorController {
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "沿用上年指标体系 Copy another cycle's tree into this one",
             description = "Roles: office. `{\"fromCycle\": \"2023\"}`; only into a cycle without indicators (409).")
-    Mono<Copied> copy(@PathVariable String cycle, @RequestBody CopyRequest request) {
+    Mono<Copied> copy(@PathVariable String cycle, @RequestBody CopyRequest request, Caller caller) {
         if (request.fromCycle() == null || request.fromCycle().isBlank()) {
             return Mono.error(ProblemException.invalid("$.fromCycle", "required", "必填 / required"));
         }
@@ -107,8 +116,12 @@ class IndicatorController {
                 : indicators.count(request.fromCycle()).flatMap(source -> source == 0
                         ? Mono.error(ProblemException.invalid("$.fromCycle", "empty-cycle",
                                 "来源年度没有指标 / the source cycle has no indicators"))
-                        : indicators.copy(request.fromCycle(), cycle)
-                                .map(copied -> new Copied(request.fromCycle(), cycle, copied))))
+                        : audit.recordedAll(caller, indicators.copy(request.fromCycle(), cycle).collectList(),
+                                        copied -> copied.stream().map(node -> Change.of("INDICATOR",
+                                                cycle + "/" + node.code(), "COPIED", cycle, null, null, node,
+                                                "沿用 " + request.fromCycle() + " / copied from " + request.fromCycle()))
+                                                .toList())
+                                .map(copied -> new Copied(request.fromCycle(), cycle, copied.size()))))
                 .onErrorMap(DataIntegrityViolationException.class,
                         unknownCycle -> ProblemException.notFound("考核年度不存在 / no cycle " + cycle));
     }
