@@ -4,6 +4,8 @@ import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import cn.kaohe.indicators.cycles.Cycles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,15 +36,19 @@ class ProgressReportController {
     record Step(Long version, String comment) {
     }
 
+    static final String ENTITY = "PROGRESS_REPORT";
+
     private static final Map<String, ReportAction> STEPS = Map.of("submission", ReportAction.SUBMIT,
             "verification", ReportAction.VERIFY, "approval", ReportAction.APPROVE, "return", ReportAction.RETURN);
 
     private final ProgressReportRepository reports;
     private final Cycles cycles;
+    private final AuditLog audit;
 
-    ProgressReportController(ProgressReportRepository reports, Cycles cycles) {
+    ProgressReportController(ProgressReportRepository reports, Cycles cycles, AuditLog audit) {
         this.reports = reports;
         this.cycles = cycles;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -91,7 +97,10 @@ class ProgressReportController {
                                     errors.add(new FieldViolation("$.indicator", "unknown-indicator",
                                             "该年度无此指标 / no indicator " + draft.indicator() + " in " + cycle));
                                 }
-                                return errors.isEmpty() ? reports.insert(cycle, draft, caller.username())
+                                return errors.isEmpty()
+                                        ? audit.recorded(caller, reports.insert(cycle, draft, caller.username()),
+                                                created -> Change.created(ENTITY, created.id().toString(), cycle,
+                                                        created.unit(), created))
                                         : Mono.error(ProblemException.invalid(errors));
                             });
                 })
@@ -119,7 +128,9 @@ class ProgressReportController {
             if (!errors.isEmpty()) {
                 return Mono.error(ProblemException.invalid(errors));
             }
-            return reports.edit(report, draft, caller.username()).switchIfEmpty(stale(cycle, id));
+            return audit.recorded(caller, reports.edit(report, draft, caller.username()),
+                            after -> Change.of(ENTITY, id.toString(), "CHANGED", cycle, report.unit(), report, after, null))
+                    .switchIfEmpty(stale(cycle, id));
         });
     }
 
@@ -156,9 +167,53 @@ class ProgressReportController {
                                 + report.status(), report));
                     }
                     String comment = action == ReportAction.RETURN ? body.comment() : null;
-                    return reports.move(report, body.version(), action.after(report.status()), comment,
-                            caller.username()).switchIfEmpty(stale(cycle, id));
+                    ReportStatus to = action.after(report.status());
+                    return audit.recorded(caller, reports.move(report, body.version(), to, comment, caller.username()),
+                                    after -> Change.of(ENTITY, id.toString(), to.name(), cycle, report.unit(), report,
+                                            after, body.comment()))
+                            .switchIfEmpty(stale(cycle, id));
                 }));
+    }
+
+    @PostMapping("/{id}/corrections")
+    @Operation(summary = "更正已审批数据 Correct an approved report",
+            description = "Roles: the office, or the indicator's lead department (which owns the indicator's data). "
+                    + "`{\"actual\": 55.2, \"reason\": \"统计年报修订\", \"version\": 3}`: the approved value changes only "
+                    + "this way; the replaced value is kept with the reason (see GET …/corrections) and the schedule "
+                    + "table, warnings and facts use the corrected value. 409 (with `current`) when the report is not "
+                    + "approved or the version is stale; 422 per field (negative, unchanged, no reason).")
+    Mono<ProgressReport> correct(@PathVariable String cycle, @PathVariable UUID id, @RequestBody CorrectionDraft draft,
+                                 Caller caller) {
+        return visible(cycle, id, caller).flatMap(report -> reports.leadDepartment(cycle, report.indicator())
+                .defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(lead -> {
+                    if (!ReportPermissions.mayCorrect(caller, lead.orElse(null))) {
+                        return Mono.error(ProblemException.forbidden(
+                                "只有考核办或牵头部门可以更正 / only the office or the lead department may correct"));
+                    }
+                    List<FieldViolation> errors = draft.violations(report.actual());
+                    if (!errors.isEmpty()) {
+                        return Mono.error(ProblemException.invalid(errors));
+                    }
+                    if (report.status() != ReportStatus.APPROVED) {
+                        return Mono.error(ProblemException.conflict("只有已审批的填报需要更正 / only approved reports are "
+                                + "corrected; edit or return the others", report));
+                    }
+                    return audit.recorded(caller,
+                                    reports.correct(report, draft.version(), draft.actual(), draft.reason(),
+                                            caller.username()),
+                                    after -> Change.of(ENTITY, id.toString(), "CORRECTED", cycle, report.unit(), report,
+                                            after, draft.reason()))
+                            .switchIfEmpty(stale(cycle, id));
+                }));
+    }
+
+    @GetMapping("/{id}/corrections")
+    @Operation(summary = "更正记录 The value history of a report",
+            description = "Roles: as reading the report. Every correction in order: the value before and after, the "
+                    + "reason, who and when. Empty for a report never corrected.")
+    Mono<List<Correction>> corrections(@PathVariable String cycle, @PathVariable UUID id, Caller caller) {
+        return visible(cycle, id, caller).flatMap(report -> reports.corrections(report.id()).collectList());
     }
 
     private Mono<ProgressReport> visible(String cycle, UUID id, Caller caller) {
