@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.appeals;
 
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.security.Roles;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -29,10 +31,12 @@ class AppealController {
 
     private final AppealRepository appeals;
     private final ResultVersions versions;
+    private final Idempotency idempotency;
 
-    AppealController(AppealRepository appeals, ResultVersions versions) {
+    AppealController(AppealRepository appeals, ResultVersions versions, Idempotency idempotency) {
         this.appeals = appeals;
         this.versions = versions;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/results/{version}/appeals")
@@ -40,9 +44,10 @@ class AppealController {
     @PreAuthorize("hasAnyRole('office', 'unit-reporter', 'unit-leader')")
     @Operation(summary = "提出申诉 File an appeal",
             description = "Roles: unit reporters and leaders for their own unit; the office on a unit's behalf. Only "
-                    + "while the version is published and its notice period runs (409 otherwise).")
+                    + "while the version is published and its notice period runs (409 otherwise). Send an "
+                    + "`Idempotency-Key` header to make a retry safe.")
     Mono<Appeal> file(@PathVariable String cycle, @PathVariable int version, @RequestBody NewAppeal appeal,
-                      Caller caller) {
+                      Caller caller, ServerWebExchange exchange) {
         var errors = appeal.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
@@ -59,7 +64,8 @@ class AppealController {
                         return Mono.error(ProblemException.conflict(
                                 "该版本不在公示期内 / the version is not on notice; appeals are closed", header));
                     }
-                    return appeals.insert(cycle, version, appeal, caller.username())
+                    return idempotency.once(exchange, caller, appeal, Appeal.class,
+                                    () -> appeals.insert(cycle, version, appeal, caller.username()))
                             .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.invalid(
                                     "$.unit", "unknown-unit", "该版本无此单位 / no such unit in this version"));
                 });

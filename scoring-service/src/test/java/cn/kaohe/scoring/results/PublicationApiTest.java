@@ -66,14 +66,25 @@ class PublicationApiTest extends ServiceIntegrationTest {
 
     @Test
     @Order(3)
-    void unitFilesAnAppealForItselfOnly() {
+    void unitFilesAnAppealForItselfOnlyAndARetryWithItsKeyFilesNothingMore() {
+        String appeal = "{\"unit\":\"HANYIN\",\"text\":\"统计局核定 GDP 为 112 亿元\",\"evidenceRef\":\"汉统字〔2024〕3号\"}";
         String body = as("reporter").post().uri(V1 + "/appeals").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(("{\"unit\":\"HANYIN\",\"text\":\"统计局核定 GDP 为 112 亿元\",\"evidenceRef\":\"汉统字〔2024〕3号\"}"))
+                .header("Idempotency-Key", "appeal-hanyin-1").bodyValue(appeal)
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).contains("\"status\":\"FILED\"");
         appealId = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        as("reporter").post().uri(V1 + "/appeals").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "appeal-hanyin-1").bodyValue(appeal).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody().jsonPath("$.id").isEqualTo(appealId);
+        as("reporter").post().uri(V1 + "/appeals").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", "appeal-hanyin-1").bodyValue("{\"unit\":\"HANYIN\",\"text\":\"另一申诉\"}")
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].path").isEqualTo("header:Idempotency-Key");
         as("reporter").post().uri(V1 + "/appeals").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(("{\"unit\":\"C\",\"text\":\"x\"}")).exchange()
                 .expectStatus().isForbidden();
