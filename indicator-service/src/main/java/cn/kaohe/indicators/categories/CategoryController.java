@@ -1,5 +1,8 @@
 package cn.kaohe.indicators.categories;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 分类考核: the categories of a cycle and which unit competes in which. */
@@ -35,11 +39,13 @@ class CategoryController {
     private final CategoryRepository categories;
     private final Cycles cycles;
     private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    CategoryController(CategoryRepository categories, Cycles cycles, AuditLog audit) {
+    CategoryController(CategoryRepository categories, Cycles cycles, AuditLog audit, Idempotency idempotency) {
         this.categories = categories;
         this.cycles = cycles;
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping("/categories")
@@ -51,16 +57,19 @@ class CategoryController {
     @PostMapping("/categories")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('office')")
-    @Operation(summary = "新建分类 Define a category", description = "Roles: office. 404 unknown cycle; 409 code exists.")
-    Mono<Category> create(@PathVariable String cycle, @RequestBody NewCategory category, Caller caller) {
+    @Operation(summary = "新建分类 Define a category", description = "Roles: office. 404 unknown cycle; 409 code exists. "
+            + IDEMPOTENT)
+    Mono<Category> create(@PathVariable String cycle, @RequestBody NewCategory category, Caller caller,
+                          ServerWebExchange exchange) {
         List<FieldViolation> errors = category.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
-        return cycles.exists(cycle)
-                .flatMap(exists -> exists ? audit.recorded(caller, categories.insert(cycle, category),
-                                created -> Change.created("CATEGORY", cycle + "/" + created.code(), cycle, null, created))
-                        : Mono.error(ProblemException.notFound("考核年度不存在 / no cycle " + cycle)))
+        return idempotency.once(exchange, caller, category, Category.class, () -> cycles.exists(cycle)
+                        .flatMap(exists -> exists ? audit.recorded(caller, categories.insert(cycle, category),
+                                        created -> Change.created("CATEGORY", cycle + "/" + created.code(), cycle, null,
+                                                created))
+                                : Mono.error(ProblemException.notFound("考核年度不存在 / no cycle " + cycle))))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
                         "分类代码已存在 / category " + category.code() + " exists in " + cycle, null));
     }

@@ -1,5 +1,8 @@
 package cn.kaohe.indicators.progress;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 进度填报: units report, lead departments verify, the office approves or returns. */
@@ -44,11 +48,13 @@ class ProgressReportController {
     private final ProgressReportRepository reports;
     private final Cycles cycles;
     private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    ProgressReportController(ProgressReportRepository reports, Cycles cycles, AuditLog audit) {
+    ProgressReportController(ProgressReportRepository reports, Cycles cycles, AuditLog audit, Idempotency idempotency) {
         this.reports = reports;
         this.cycles = cycles;
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -81,11 +87,21 @@ class ProgressReportController {
     @Operation(summary = "新建填报 Draft a report",
             description = "Roles: the unit's reporter, or the office. `{\"unit\", \"indicator\", \"period\": \"2024-10\", "
                     + "\"actual\": 53.1, \"comment\"}`: the cumulative actual. 409 when the unit already has a report "
-                    + "for that indicator and period; 422 per field (negative, outside the cycle, unknown codes).")
-    Mono<ProgressReport> create(@PathVariable String cycle, @RequestBody ReportDraft draft, Caller caller) {
+                    + "for that indicator and period; 422 per field (negative, outside the cycle, unknown codes). "
+                    + IDEMPOTENT)
+    Mono<ProgressReport> create(@PathVariable String cycle, @RequestBody ReportDraft draft, Caller caller,
+                                ServerWebExchange exchange) {
         if (!ReportPermissions.mayReport(caller, draft.unit())) {
             return Mono.error(ProblemException.forbidden("只能为本单位填报 / you may report only for your own unit"));
         }
+        return idempotency.once(exchange, caller, draft, ProgressReport.class, () -> drafted(cycle, draft, caller))
+                .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
+                        "该期间已有填报 / a report exists for this unit, indicator and period", null))
+                .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.invalid(
+                        "$.unit", "unknown-unit", "单位不存在 / no unit " + draft.unit()));
+    }
+
+    private Mono<ProgressReport> drafted(String cycle, ReportDraft draft, Caller caller) {
         return cycles.year(cycle)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("考核年度不存在 / no cycle " + cycle)))
                 .flatMap(year -> {
@@ -103,11 +119,7 @@ class ProgressReportController {
                                                         created.unit(), created))
                                         : Mono.error(ProblemException.invalid(errors));
                             });
-                })
-                .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
-                        "该期间已有填报 / a report exists for this unit, indicator and period", null))
-                .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.invalid(
-                        "$.unit", "unknown-unit", "单位不存在 / no unit " + draft.unit()));
+                });
     }
 
     @PutMapping("/{id}")
@@ -134,7 +146,7 @@ class ProgressReportController {
         });
     }
 
-    @PostMapping("/{id}/{step}")
+    @PostMapping("/{id}/{step:submission|verification|approval|return}")
     @Operation(summary = "提交、审核、审批、退回 Move a report through its workflow",
             description = "`submission` (the unit's reporter or the office), `verification` (the indicator's lead "
                     + "department or the office), `approval` (the office), `return` (lead department or office, with "
@@ -143,9 +155,6 @@ class ProgressReportController {
     Mono<ProgressReport> step(@PathVariable String cycle, @PathVariable UUID id, @PathVariable String step,
                               @RequestBody Step body, Caller caller) {
         ReportAction action = STEPS.get(step);
-        if (action == null) {
-            return Mono.error(ProblemException.notFound("无此操作 / no step " + step));
-        }
         List<FieldViolation> errors = new ArrayList<>();
         if (body.version() == null) {
             errors.add(new FieldViolation("$.version", "required", "须带版本号 / send the version you read"));
@@ -181,9 +190,13 @@ class ProgressReportController {
                     + "`{\"actual\": 55.2, \"reason\": \"统计年报修订\", \"version\": 3}`: the approved value changes only "
                     + "this way; the replaced value is kept with the reason (see GET …/corrections) and the schedule "
                     + "table, warnings and facts use the corrected value. 409 (with `current`) when the report is not "
-                    + "approved or the version is stale; 422 per field (negative, unchanged, no reason).")
+                    + "approved or the version is stale; 422 per field (negative, unchanged, no reason). " + IDEMPOTENT)
     Mono<ProgressReport> correct(@PathVariable String cycle, @PathVariable UUID id, @RequestBody CorrectionDraft draft,
-                                 Caller caller) {
+                                 Caller caller, ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, draft, ProgressReport.class, () -> corrected(cycle, id, draft, caller));
+    }
+
+    private Mono<ProgressReport> corrected(String cycle, UUID id, CorrectionDraft draft, Caller caller) {
         return visible(cycle, id, caller).flatMap(report -> reports.leadDepartment(cycle, report.indicator())
                 .defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(lead -> {

@@ -1,5 +1,8 @@
 package cn.kaohe.indicators.targets;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 目标责任书: a unit's targets for a cycle, their signing, and the revisions after it. */
@@ -37,10 +41,12 @@ class TargetController {
 
     private final TargetRepository targets;
     private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    TargetController(TargetRepository targets, AuditLog audit) {
+    TargetController(TargetRepository targets, AuditLog audit, Idempotency idempotency) {
         this.targets = targets;
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping("/targets")
@@ -103,12 +109,17 @@ class TargetController {
     @PostMapping("/letter/signature")
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "签订责任书 Sign (freeze) the unit's letter",
-            description = "Roles: office. Afterwards every change is a revision with a reason. 409 when signed.")
-    Mono<Signature> sign(@PathVariable String cycle, @PathVariable String unit, Caller caller) {
-        return audit.recorded(caller, targets.sign(cycle, unit, caller.username())
-                                .map(at -> new Signature(cycle, unit, at, caller.username())),
-                        signed -> Change.of("TARGET_LETTER", cycle + "/" + unit, "SIGNED", cycle, unit, null, signed, null))
-                .switchIfEmpty(Mono.error(() -> ProblemException.conflict("责任书已签订 / the letter is already signed", null)))
+            description = "Roles: office. Afterwards every change is a revision with a reason. 409 when signed. "
+                    + IDEMPOTENT)
+    Mono<Signature> sign(@PathVariable String cycle, @PathVariable String unit, Caller caller,
+                         ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, java.util.Map.of(), Signature.class, () -> audit.recorded(caller,
+                                targets.sign(cycle, unit, caller.username())
+                                        .map(at -> new Signature(cycle, unit, at, caller.username())),
+                                signed -> Change.of("TARGET_LETTER", cycle + "/" + unit, "SIGNED", cycle, unit, null,
+                                        signed, null))
+                        .switchIfEmpty(Mono.error(() -> ProblemException.conflict(
+                                "责任书已签订 / the letter is already signed", null))))
                 .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.notFound(
                         "年度或单位不存在 / unknown cycle or unit"));
     }

@@ -1,5 +1,8 @@
 package cn.kaohe.indicators.units;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -31,10 +35,12 @@ class UnitController {
 
     private final UnitRepository units;
     private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    UnitController(UnitRepository units, AuditLog audit) {
+    UnitController(UnitRepository units, AuditLog audit, Idempotency idempotency) {
         this.units = units;
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -60,11 +66,12 @@ class UnitController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('office')")
-    @Operation(summary = "新建单位 Create a unit", description = "Roles: office. 409 when the code exists; 422 per field.")
-    Mono<Unit> create(@RequestBody UnitDraft unit, Caller caller) {
-        return checked(unit, false)
-                .then(Mono.defer(() -> audit.recorded(caller, units.insert(unit),
-                        created -> Change.created("UNIT", created.code(), null, created.code(), created))))
+    @Operation(summary = "新建单位 Create a unit", description = "Roles: office. 409 when the code exists; 422 per field. "
+            + IDEMPOTENT)
+    Mono<Unit> create(@RequestBody UnitDraft unit, Caller caller, ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, unit, Unit.class, () -> checked(unit, false)
+                        .then(Mono.defer(() -> audit.recorded(caller, units.insert(unit),
+                                created -> Change.created("UNIT", created.code(), null, created.code(), created)))))
                 .onErrorMap(DuplicateKeyException.class,
                         duplicate -> ProblemException.conflict("单位代码已存在 / unit " + unit.code() + " exists", null));
     }

@@ -1,5 +1,8 @@
 package cn.kaohe.indicators.warnings;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -48,11 +52,13 @@ class WarningController {
     private final WarningRepository warnings;
     private final ScheduleTable schedule;
     private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    WarningController(WarningRepository warnings, ScheduleTable schedule, AuditLog audit) {
+    WarningController(WarningRepository warnings, ScheduleTable schedule, AuditLog audit, Idempotency idempotency) {
         this.warnings = warnings;
         this.schedule = schedule;
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/rounds")
@@ -61,8 +67,10 @@ class WarningController {
             description = "Roles: office. Every yellow or red line of the time schedule without an open warning gets "
                     + "one, addressed to the responsible unit and co-units; an open yellow whose line turned red becomes red; "
                     + "every open warning whose line is green "
-                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new.")
-    Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller) {
+                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new. "
+                    + "The cycle's thresholds colour the lines. " + IDEMPOTENT)
+    Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller,
+                            ServerWebExchange exchange) {
         if (!FieldRules.isPeriod(round.period())) {
             return Mono.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
@@ -74,7 +82,8 @@ class WarningController {
                 .zipWhen(open -> schedule.lines(cycle, round.period(), null).collectList())
                 .flatMap(state -> apply(cycle, round.period(), WarningRound.decide(state.getT2(), state.getT1()),
                         caller));
-        return audit.recordedAll(caller, outcome, result -> changes(cycle, result));
+        return idempotency.once(exchange, caller, round, RoundResult.class,
+                () -> audit.recordedAll(caller, outcome, result -> changes(cycle, result)));
     }
 
     private Mono<RoundResult> apply(String cycle, String period, WarningRound.Outcome outcome, Caller caller) {
