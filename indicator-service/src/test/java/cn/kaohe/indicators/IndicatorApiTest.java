@@ -20,6 +20,22 @@ public abstract class IndicatorApiTest extends ServiceIntegrationTest {
                 .expectStatus().value(status -> assertThat(status).isIn(200, 201, 409));
     }
 
+    /**
+     * A cycle named by its year with the demo units 汉阴县 HANYIN, 石泉县 SHIQUAN and 市统计局 TJJ, and the section
+     * ECON holding GDP, whose lead department is TJJ.
+     */
+    protected void demoCounty(String year) {
+        String cycle = "/api/indicators/v1/cycles/" + year;
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"" + year + "\",\"name\":\"" + year + "年度\",\"year\":"
+                + year + "}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
+        given("POST", "/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
+        given("POST", cycle + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
+        given("POST", cycle + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
+                + "\"name\":\"地区生产总值\",\"leadDepartment\":\"TJJ\"}");
+    }
+
     /** The audit rows of one entity, newest first, as the office reads them. */
     protected WebTestClient.BodyContentSpec auditOf(String entityType, String entityId) {
         return as("office").get().uri(uri -> uri.path("/api/indicators/v1/audit").queryParam("entityType", entityType)

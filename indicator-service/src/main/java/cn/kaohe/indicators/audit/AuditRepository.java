@@ -41,7 +41,9 @@ class AuditRepository {
      * inside a transaction: the lock is released at commit or rollback, after the rows are in.
      */
     Mono<Head> lockHead() {
-        return db.sql("SELECT pg_advisory_xact_lock(:lock)").bind("lock", CHAIN_LOCK).fetch().rowsUpdated()
+        // Two statements: under READ COMMITTED the head's read takes its snapshot after the lock is held.
+        return db.sql("SELECT pg_advisory_xact_lock(:lock) AS locked").bind("lock", CHAIN_LOCK)
+                .map((row, meta) -> true).one()
                 .then(db.sql("SELECT clock_timestamp() AS now, h.seq, h.hash FROM (SELECT 1) one"
                                 + " LEFT JOIN (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) h ON true")
                         .map((row, meta) -> {

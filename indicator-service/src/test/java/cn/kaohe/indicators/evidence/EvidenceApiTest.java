@@ -28,13 +28,7 @@ class EvidenceApiTest extends IndicatorApiTest {
         if (prepared) {
             return;
         }
-        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2014\",\"name\":\"2014年度\",\"year\":2014}");
-        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
-        given("POST", "/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
-        given("POST", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
-        given("POST", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
-                + "\"name\":\"地区生产总值\",\"leadDepartment\":\"TJJ\"}");
+        demoCounty("2014");
         prepared = true;
     }
 

@@ -18,15 +18,9 @@ class CorrectionApiTest extends IndicatorApiTest {
         if (prepared) {
             return;
         }
-        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2012\",\"name\":\"2012年度\",\"year\":2012}");
-        given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
-        given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
-        given("POST", "/api/indicators/v1/units", "{\"code\":\"TJJ\",\"name\":\"市统计局\",\"kind\":\"DEPARTMENT\"}");
+        demoCounty("2012");
         given("POST", CYCLE + "/categories", "{\"code\":\"ECO\",\"name\":\"生态发展区\"}");
         given("PUT", CYCLE + "/units/HANYIN/category", "{\"category\":\"ECO\"}");
-        given("POST", CYCLE + "/indicators", "{\"code\":\"ECON\",\"level\":\"SECTION\",\"name\":\"经济发展\"}");
-        given("POST", CYCLE + "/indicators", "{\"code\":\"GDP\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
-                + "\"name\":\"地区生产总值\",\"leadDepartment\":\"TJJ\"}");
         given("POST", CYCLE + "/indicators", "{\"code\":\"FAI\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
                 + "\"name\":\"固定资产投资\",\"leadDepartment\":\"FGJ\"}");
         given("PUT", CYCLE + "/units/HANYIN/targets/GDP", "{\"target\":100}");
