@@ -250,4 +250,13 @@ class EvidenceApiTest extends IndicatorApiTest {
         assertThat(storedChunks()).isEqualTo(afterFirst);
         as("office").get().uri(path).exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1);
     }
+
+    @Test
+    void theOpenApiDocumentStatesTheUploadLimits() {
+        String document = anonymous().get().uri("/api/indicators/v3/api-docs").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(document).contains("/api/indicators/v1/cycles/{cycle}/progress-reports/{id}/evidence",
+                "multipart/form-data", "at most 20 MB", "pdf, jpg/jpeg, png, docx, xlsx, ofd", "413", "415");
+    }
 }
