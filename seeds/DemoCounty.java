@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The demo county (演示数据): the city of the seeds assessing twelve counties and districts in three
  * categories, with the indicator system, signed target letters and ten months of approved progress
- * in which some units lag, then the monthly warning rounds. Everything goes through the public API
+ * in which some units lag, then the monthly warning rounds and the office's facts (a commendation, a
+ * criticism, a veto). Everything goes through the public API
  * as the office would send it. Run by seeds/load with the JDK's source launcher, so it needs no tool
  * beyond the JDK; the numbers come from fixed formulas, so every machine gets the same county.
  *
@@ -192,6 +193,7 @@ public class DemoCounty {
         for (int month = 3; month <= MONTHS_REPORTED; month++) {
             api.expect(office, "POST", cycle + "/warnings/rounds", json("period", period(month)), 200, 201);
         }
+        officeFacts(office, cycle);
         System.out.println("demo county: " + UNITS.size() + " units, " + INDICATORS.size() + " indicators, "
                 + MONTHS_REPORTED + " months of approved progress, warning rounds "
                 + period(3) + ".." + period(MONTHS_REPORTED));
@@ -213,6 +215,20 @@ public class DemoCounty {
         for (UnitSeed unit : UNITS) {
             api.expect(office, "POST", cycle + "/units/" + unit.code() + "/letter/signature", "{}", 200, 201, 409);
         }
+    }
+
+    /**
+     * What the office records besides the reports (考核事实): a provincial commendation of 汉阴 under its document
+     * number, a public criticism of 白河, and 白河's production-safety veto, the year its accidents passed the line.
+     */
+    void officeFacts(String office, String cycle) {
+        api.expect(office, "POST", cycle + "/adjustments", json("unit", "HANYIN", "rule", "PROVINCIAL_COMMENDATION",
+                "points", 1, "dedupeKey", "陕政函〔2024〕56号", "date", "2024-06-18",
+                "reason", "省级生态文明建设示范县表彰"), 201);
+        api.expect(office, "POST", cycle + "/adjustments", json("unit", "BAIHE", "rule", "PUBLIC_CRITICISM",
+                "points", 0.5, "date", "2024-08-09", "reason", "安全生产工作市政府通报批评"), 201);
+        api.expect(office, "POST", cycle + "/vetoes", json("unit", "BAIHE", "rule", "PRODUCTION_SAFETY",
+                "date", "2024-07-22", "description", "较大生产安全事故一起"), 201);
     }
 
     /** Each month's report drafted, submitted, verified and approved; months in order per line. */

@@ -120,6 +120,9 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
         assertThat((List<?>) facts.get("units")).hasSize(12);
         assertThat((List<?>) facts.get("assignments")).hasSize(12 * 13);
         assertThat((List<?>) facts.get("values")).hasSize(12 * 13);
+        assertThat((List<?>) facts.get("adjustments")).hasSize(2);
+        assertThat((List<?>) facts.get("vetoes")).singleElement()
+                .isEqualTo(Map.of("unit", "BAIHE", "rule", "PRODUCTION_SAFETY"));
     }
 
     @Test

@@ -31,15 +31,28 @@ class CategoryRepository {
                 .all();
     }
 
-    /** Places a unit in a category for the cycle, replacing its earlier placement. */
-    Mono<UnitCategory> place(String cycle, String unit, String category) {
-        return db.sql("INSERT INTO unit_category (cycle, unit_code, category) VALUES (:cycle, :unit, :category)"
+    /** A placement and the category it replaced (null for a first placement). */
+    record Placed(UnitCategory placement, String before) {
+    }
+
+    /**
+     * Places a unit in a category for the cycle, replacing its earlier placement, which is locked and read
+     * first. Run in a transaction.
+     */
+    Mono<Placed> place(String cycle, String unit, String category) {
+        Mono<java.util.Optional<String>> before = db.sql("SELECT category FROM unit_category WHERE cycle = :cycle"
+                        + " AND unit_code = :unit FOR UPDATE")
+                .bind("cycle", cycle).bind("unit", unit)
+                .map((row, meta) -> java.util.Optional.of(row.get("category", String.class))).one()
+                .defaultIfEmpty(java.util.Optional.empty());
+        return before.flatMap(earlier -> db.sql("INSERT INTO unit_category (cycle, unit_code, category)"
+                        + " VALUES (:cycle, :unit, :category)"
                         + " ON CONFLICT (cycle, unit_code) DO UPDATE SET category = excluded.category"
                         + " RETURNING cycle, unit_code, category")
                 .bind("cycle", cycle).bind("unit", unit).bind("category", category)
-                .map((row, meta) -> new UnitCategory(row.get("cycle", String.class), row.get("unit_code", String.class),
-                        row.get("category", String.class)))
-                .one();
+                .map((row, meta) -> new Placed(new UnitCategory(row.get("cycle", String.class),
+                        row.get("unit_code", String.class), row.get("category", String.class)), earlier.orElse(null)))
+                .one());
     }
 
     Flux<UnitCategory> placements(String cycle, String onlyUnit) {

@@ -1,8 +1,13 @@
 package cn.kaohe.indicators.cycles;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -24,9 +30,13 @@ import reactor.core.publisher.Mono;
 class CycleController {
 
     private final CycleRepository cycles;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    CycleController(CycleRepository cycles) {
+    CycleController(CycleRepository cycles, AuditLog audit, Idempotency idempotency) {
         this.cycles = cycles;
+        this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -49,13 +59,15 @@ class CycleController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "新建考核年度 Open a cycle",
-            description = "Roles: office. 422 names each invalid field; 409 when the code exists.")
-    Mono<Cycle> create(@RequestBody NewCycle cycle, Caller caller) {
+            description = "Roles: office. 422 names each invalid field; 409 when the code exists. " + IDEMPOTENT)
+    Mono<Cycle> create(@RequestBody NewCycle cycle, Caller caller, ServerWebExchange exchange) {
         var errors = cycle.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
-        return cycles.insert(cycle, caller.username())
+        return idempotency.once(exchange, caller, cycle, Cycle.class, () -> audit.recorded(caller,
+                        cycles.insert(cycle, caller.username()),
+                        created -> Change.created("CYCLE", created.code(), created.code(), null, created)))
                 .onErrorMap(DuplicateKeyException.class,
                         duplicate -> ProblemException.conflict("年度代码已存在 / cycle " + cycle.code() + " exists", null));
     }

@@ -50,6 +50,39 @@ class FactsRepository {
                 .all();
     }
 
+    /** The filter of the office's fact records: active, of a unit placed in the cycle, dated up to asOf's month. */
+    private static final String ACTIVE_AS_OF = " FROM fact_record f JOIN unit_category uc ON uc.cycle = f.cycle"
+            + " AND uc.unit_code = f.unit_code WHERE f.cycle = :cycle AND f.kind = :kind AND f.status = 'ACTIVE'"
+            + " AND (:asOf::varchar IS NULL OR f.fact_date < to_date(:asOf, 'YYYY-MM') + interval '1 month')";
+
+    /** Each unit x indicator's latest active level dated up to {@code asOf}. */
+    Flux<CycleFacts.Level> levels(String cycle, String asOf) {
+        return db.sql("SELECT DISTINCT ON (f.unit_code, f.indicator_code) f.unit_code, f.indicator_code, f.level"
+                        + ACTIVE_AS_OF + " ORDER BY f.unit_code, f.indicator_code, f.fact_date DESC, f.recorded_at DESC")
+                .bind("cycle", cycle).bind("kind", "LEVEL").bind("asOf", Parameter.fromOrEmpty(asOf, String.class))
+                .map((row, meta) -> new CycleFacts.Level(row.get("unit_code", String.class),
+                        row.get("indicator_code", String.class), row.get("level", String.class)))
+                .all();
+    }
+
+    Flux<CycleFacts.Adjustment> adjustments(String cycle, String asOf) {
+        return db.sql("SELECT f.unit_code, f.rule_code, f.points, f.dedupe_key" + ACTIVE_AS_OF
+                        + " ORDER BY f.unit_code, f.rule_code, f.fact_date, f.id")
+                .bind("cycle", cycle).bind("kind", "ADJUSTMENT").bind("asOf", Parameter.fromOrEmpty(asOf, String.class))
+                .map((row, meta) -> new CycleFacts.Adjustment(row.get("unit_code", String.class),
+                        row.get("rule_code", String.class), plain(row.get("points", BigDecimal.class)),
+                        row.get("dedupe_key", String.class)))
+                .all();
+    }
+
+    Flux<CycleFacts.Veto> vetoes(String cycle, String asOf) {
+        return db.sql("SELECT f.unit_code, f.rule_code" + ACTIVE_AS_OF + " ORDER BY f.unit_code, f.rule_code, f.fact_date, f.id")
+                .bind("cycle", cycle).bind("kind", "VETO").bind("asOf", Parameter.fromOrEmpty(asOf, String.class))
+                .map((row, meta) -> new CycleFacts.Veto(row.get("unit_code", String.class),
+                        row.get("rule_code", String.class)))
+                .all();
+    }
+
     /** Each section with the leaf indicators below it (indicators without children, and sub-indicators). */
     Flux<CycleFacts.Section> sections(String cycle) {
         return db.sql("SELECT s.code, s.name, coalesce(array_agg(l.code ORDER BY l.position, l.code)"

@@ -1,9 +1,14 @@
 package cn.kaohe.indicators.progress;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import cn.kaohe.indicators.cycles.Cycles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 进度填报: units report, lead departments verify, the office approves or returns. */
@@ -34,15 +40,21 @@ class ProgressReportController {
     record Step(Long version, String comment) {
     }
 
+    static final String ENTITY = "PROGRESS_REPORT";
+
     private static final Map<String, ReportAction> STEPS = Map.of("submission", ReportAction.SUBMIT,
             "verification", ReportAction.VERIFY, "approval", ReportAction.APPROVE, "return", ReportAction.RETURN);
 
     private final ProgressReportRepository reports;
     private final Cycles cycles;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    ProgressReportController(ProgressReportRepository reports, Cycles cycles) {
+    ProgressReportController(ProgressReportRepository reports, Cycles cycles, AuditLog audit, Idempotency idempotency) {
         this.reports = reports;
         this.cycles = cycles;
+        this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -75,11 +87,21 @@ class ProgressReportController {
     @Operation(summary = "新建填报 Draft a report",
             description = "Roles: the unit's reporter, or the office. `{\"unit\", \"indicator\", \"period\": \"2024-10\", "
                     + "\"actual\": 53.1, \"comment\"}`: the cumulative actual. 409 when the unit already has a report "
-                    + "for that indicator and period; 422 per field (negative, outside the cycle, unknown codes).")
-    Mono<ProgressReport> create(@PathVariable String cycle, @RequestBody ReportDraft draft, Caller caller) {
+                    + "for that indicator and period; 422 per field (negative, outside the cycle, unknown codes). "
+                    + IDEMPOTENT)
+    Mono<ProgressReport> create(@PathVariable String cycle, @RequestBody ReportDraft draft, Caller caller,
+                                ServerWebExchange exchange) {
         if (!ReportPermissions.mayReport(caller, draft.unit())) {
             return Mono.error(ProblemException.forbidden("只能为本单位填报 / you may report only for your own unit"));
         }
+        return idempotency.once(exchange, caller, draft, ProgressReport.class, () -> drafted(cycle, draft, caller))
+                .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
+                        "该期间已有填报 / a report exists for this unit, indicator and period", null))
+                .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.invalid(
+                        "$.unit", "unknown-unit", "单位不存在 / no unit " + draft.unit()));
+    }
+
+    private Mono<ProgressReport> drafted(String cycle, ReportDraft draft, Caller caller) {
         return cycles.year(cycle)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("考核年度不存在 / no cycle " + cycle)))
                 .flatMap(year -> {
@@ -91,14 +113,13 @@ class ProgressReportController {
                                     errors.add(new FieldViolation("$.indicator", "unknown-indicator",
                                             "该年度无此指标 / no indicator " + draft.indicator() + " in " + cycle));
                                 }
-                                return errors.isEmpty() ? reports.insert(cycle, draft, caller.username())
+                                return errors.isEmpty()
+                                        ? audit.recorded(caller, reports.insert(cycle, draft, caller.username()),
+                                                created -> Change.created(ENTITY, created.id().toString(), cycle,
+                                                        created.unit(), created))
                                         : Mono.error(ProblemException.invalid(errors));
                             });
-                })
-                .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
-                        "该期间已有填报 / a report exists for this unit, indicator and period", null))
-                .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.invalid(
-                        "$.unit", "unknown-unit", "单位不存在 / no unit " + draft.unit()));
+                });
     }
 
     @PutMapping("/{id}")
@@ -119,11 +140,13 @@ class ProgressReportController {
             if (!errors.isEmpty()) {
                 return Mono.error(ProblemException.invalid(errors));
             }
-            return reports.edit(report, draft, caller.username()).switchIfEmpty(stale(cycle, id));
+            return audit.recorded(caller, reports.edit(report, draft, caller.username()),
+                            after -> Change.of(ENTITY, id.toString(), "CHANGED", cycle, report.unit(), report, after, null))
+                    .switchIfEmpty(stale(cycle, id));
         });
     }
 
-    @PostMapping("/{id}/{step}")
+    @PostMapping("/{id}/{step:submission|verification|approval|return}")
     @Operation(summary = "提交、审核、审批、退回 Move a report through its workflow",
             description = "`submission` (the unit's reporter or the office), `verification` (the indicator's lead "
                     + "department or the office), `approval` (the office), `return` (lead department or office, with "
@@ -132,9 +155,6 @@ class ProgressReportController {
     Mono<ProgressReport> step(@PathVariable String cycle, @PathVariable UUID id, @PathVariable String step,
                               @RequestBody Step body, Caller caller) {
         ReportAction action = STEPS.get(step);
-        if (action == null) {
-            return Mono.error(ProblemException.notFound("无此操作 / no step " + step));
-        }
         List<FieldViolation> errors = new ArrayList<>();
         if (body.version() == null) {
             errors.add(new FieldViolation("$.version", "required", "须带版本号 / send the version you read"));
@@ -156,9 +176,57 @@ class ProgressReportController {
                                 + report.status(), report));
                     }
                     String comment = action == ReportAction.RETURN ? body.comment() : null;
-                    return reports.move(report, body.version(), action.after(report.status()), comment,
-                            caller.username()).switchIfEmpty(stale(cycle, id));
+                    ReportStatus to = action.after(report.status());
+                    return audit.recorded(caller, reports.move(report, body.version(), to, comment, caller.username()),
+                                    after -> Change.of(ENTITY, id.toString(), to.name(), cycle, report.unit(), report,
+                                            after, body.comment()))
+                            .switchIfEmpty(stale(cycle, id));
                 }));
+    }
+
+    @PostMapping("/{id}/corrections")
+    @Operation(summary = "更正已审批数据 Correct an approved report",
+            description = "Roles: the office, or the indicator's lead department (which owns the indicator's data). "
+                    + "`{\"actual\": 55.2, \"reason\": \"统计年报修订\", \"version\": 3}`: the approved value changes only "
+                    + "this way; the replaced value is kept with the reason (see GET …/corrections) and the schedule "
+                    + "table, warnings and facts use the corrected value. 409 (with `current`) when the report is not "
+                    + "approved or the version is stale; 422 per field (negative, unchanged, no reason). " + IDEMPOTENT)
+    Mono<ProgressReport> correct(@PathVariable String cycle, @PathVariable UUID id, @RequestBody CorrectionDraft draft,
+                                 Caller caller, ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, draft, ProgressReport.class, () -> corrected(cycle, id, draft, caller));
+    }
+
+    private Mono<ProgressReport> corrected(String cycle, UUID id, CorrectionDraft draft, Caller caller) {
+        return visible(cycle, id, caller).flatMap(report -> reports.leadDepartment(cycle, report.indicator())
+                .defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(lead -> {
+                    if (!ReportPermissions.mayCorrect(caller, lead.orElse(null))) {
+                        return Mono.error(ProblemException.forbidden(
+                                "只有考核办或牵头部门可以更正 / only the office or the lead department may correct"));
+                    }
+                    List<FieldViolation> errors = draft.violations(report.actual());
+                    if (!errors.isEmpty()) {
+                        return Mono.error(ProblemException.invalid(errors));
+                    }
+                    if (report.status() != ReportStatus.APPROVED) {
+                        return Mono.error(ProblemException.conflict("只有已审批的填报需要更正 / only approved reports are "
+                                + "corrected; edit or return the others", report));
+                    }
+                    return audit.recorded(caller,
+                                    reports.correct(report, draft.version(), draft.actual(), draft.reason(),
+                                            caller.username()),
+                                    after -> Change.of(ENTITY, id.toString(), "CORRECTED", cycle, report.unit(), report,
+                                            after, draft.reason()))
+                            .switchIfEmpty(stale(cycle, id));
+                }));
+    }
+
+    @GetMapping("/{id}/corrections")
+    @Operation(summary = "更正记录 The value history of a report",
+            description = "Roles: as reading the report. Every correction in order: the value before and after, the "
+                    + "reason, who and when. Empty for a report never corrected.")
+    Mono<List<Correction>> corrections(@PathVariable String cycle, @PathVariable UUID id, Caller caller) {
+        return visible(cycle, id, caller).flatMap(report -> reports.corrections(report.id()).collectList());
     }
 
     private Mono<ProgressReport> visible(String cycle, UUID id, Caller caller) {

@@ -65,6 +65,34 @@ class ProgressReportRepository {
                 .map((row, meta) -> map(row)).one();
     }
 
+    /**
+     * Replaces an approved report's value if {@code version} is current, keeping the replaced value with the
+     * reason. Empty when the version is stale or the report is no longer approved. Run in a transaction.
+     */
+    Mono<ProgressReport> correct(ProgressReport report, long version, BigDecimal actual, String reason, String author) {
+        return db.sql("UPDATE progress_report SET actual = :actual, updated_by = :author, updated_at = now(),"
+                        + " version = version + 1 WHERE id = :id AND version = :version AND status = 'APPROVED'"
+                        + " RETURNING " + COLUMNS)
+                .bind("id", report.id()).bind("version", version).bind("actual", actual).bind("author", author)
+                .map((row, meta) -> map(row)).one()
+                .flatMap(after -> db.sql("INSERT INTO progress_correction (id, report_id, before_actual, after_actual,"
+                                + " reason, corrected_by) VALUES (:id, :report, :before, :after, :reason, :author)")
+                        .bind("id", UUID.randomUUID()).bind("report", report.id()).bind("before", report.actual())
+                        .bind("after", actual).bind("reason", reason).bind("author", author)
+                        .fetch().rowsUpdated().thenReturn(after));
+    }
+
+    Flux<Correction> corrections(UUID report) {
+        return db.sql("SELECT id, report_id, before_actual, after_actual, reason, corrected_by, corrected_at"
+                        + " FROM progress_correction WHERE report_id = :report ORDER BY corrected_at, id")
+                .bind("report", report)
+                .map((row, meta) -> new Correction(row.get("id", UUID.class), row.get("report_id", UUID.class),
+                        row.get("before_actual", BigDecimal.class).stripTrailingZeros(),
+                        row.get("after_actual", BigDecimal.class).stripTrailingZeros(), row.get("reason", String.class),
+                        row.get("corrected_by", String.class), row.get("corrected_at", OffsetDateTime.class)))
+                .all();
+    }
+
     Flux<ProgressReport> list(String cycle, String unit, String indicator, String period, String status,
                               long offset, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM progress_report WHERE cycle = :cycle" + FILTER

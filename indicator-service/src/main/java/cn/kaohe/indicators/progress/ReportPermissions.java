@@ -29,4 +29,13 @@ public final class ReportPermissions {
             case APPROVE -> false;
         };
     }
+
+    /**
+     * Approved data changes only through a correction: by the office, or by the indicator's lead department,
+     * which owns the indicator's data for every unit (统计局 revising GDP after the annual statistics, say).
+     */
+    public static boolean mayCorrect(Caller caller, String leadDepartment) {
+        return caller.has(Roles.OFFICE) || (caller.has(Roles.LEAD_DEPT) && caller.unit() != null
+                && caller.unit().equals(leadDepartment));
+    }
 }

@@ -26,9 +26,10 @@ class ScheduleController {
     @Operation(summary = "序时进度表 Completion, time progress, gap and colour as of a period",
             description = "Roles: any authenticated user; unit reporters and leaders see their own unit. One row per "
                     + "target, streamed (application/json array or application/x-ndjson). Higher-is-better: completion "
-                    + "= actual ÷ target, gap = (completion − time progress) × 100, green ≥ 0, yellow down to −10, red "
-                    + "below. Lower-is-better indicators are control lines: yellow at 80% of the line, red above it. "
-                    + "The cycle's default thresholds apply (per-cycle thresholds come with the warnings).")
+                    + "= actual ÷ target, gap = (completion − time progress) × 100, green ≥ 0, yellow down to the red "
+                    + "threshold, red below (the cycle's `redBelowGap`, default −10). Lower-is-better indicators are control lines: "
+                    + "yellow at the cycle's `controlYellowShare` of the line (default 80%), red above it. See "
+                    + "`…/cycles/{cycle}/thresholds`. Approved values include their corrections.")
     Flux<ScheduleLine> schedule(@PathVariable String cycle, @RequestParam String period, Caller caller) {
         if (!FieldRules.isPeriod(period)) {
             return Flux.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));

@@ -8,16 +8,18 @@ import reactor.core.publisher.Flux;
 public class ScheduleTable {
 
     private final ScheduleRepository rows;
+    private final ThresholdsRepository thresholds;
 
-    ScheduleTable(ScheduleRepository rows) {
+    ScheduleTable(ScheduleRepository rows, ThresholdsRepository thresholds) {
         this.rows = rows;
+        this.thresholds = thresholds;
     }
 
-    /** @param onlyUnit one unit's lines, or every unit's when null */
+    /** @param onlyUnit one unit's lines, or every unit's when null; coloured by the cycle's thresholds */
     public Flux<ScheduleLine> lines(String cycle, String period, String onlyUnit) {
         int month = Integer.parseInt(period.substring(5));
-        Thresholds thresholds = Thresholds.defaults();
-        return rows.rows(cycle, period, onlyUnit).map(row -> line(row, month, thresholds));
+        return thresholds.find(cycle).map(CycleThresholds::rules).defaultIfEmpty(Thresholds.defaults())
+                .flatMapMany(rules -> rows.rows(cycle, period, onlyUnit).map(row -> line(row, month, rules)));
     }
 
     static ScheduleLine line(ScheduleRepository.Row row, int month, Thresholds thresholds) {

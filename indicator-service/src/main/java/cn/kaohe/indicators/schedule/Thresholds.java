@@ -3,7 +3,7 @@ package cn.kaohe.indicators.schedule;
 import java.math.BigDecimal;
 
 /**
- * A cycle's warning thresholds (domain.md defaults): yellow from {@code yellowGap} percentage points
+ * A cycle's warning thresholds (domain.md defaults): yellow down to {@code redBelowGap} percentage points
  * behind (-10 ≤ gap < 0 by default), red below it; control lines turn yellow at {@code controlYellowShare}
  * of the line (80%) and red above the line.
  */

@@ -1,7 +1,13 @@
 package cn.kaohe.indicators.system;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
+import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 指标体系: a cycle's indicator tree and its metadata (how indicators score is the rulebook's). */
@@ -33,9 +40,13 @@ class IndicatorController {
     }
 
     private final IndicatorRepository indicators;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    IndicatorController(IndicatorRepository indicators) {
+    IndicatorController(IndicatorRepository indicators, AuditLog audit, Idempotency idempotency) {
         this.indicators = indicators;
+        this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -57,10 +68,13 @@ class IndicatorController {
     @Operation(summary = "新增指标 Add a node",
             description = "Roles: office. 422 names each invalid field (level and parent must fit: section → "
                     + "indicator → sub-indicator; a schedule is 12 non-decreasing shares ending at 1); 409 when the "
-                    + "code exists in the cycle; 404 for an unknown cycle.")
-    Mono<Indicator> create(@PathVariable String cycle, @RequestBody IndicatorDraft draft) {
-        return checked(cycle, draft, List.of())
-                .then(Mono.defer(() -> indicators.insert(cycle, draft)))
+                    + "code exists in the cycle; 404 for an unknown cycle. " + IDEMPOTENT)
+    Mono<Indicator> create(@PathVariable String cycle, @RequestBody IndicatorDraft draft, Caller caller,
+                           ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, draft, Indicator.class, () -> checked(cycle, draft, List.of())
+                        .then(Mono.defer(() -> audit.recorded(caller, indicators.insert(cycle, draft),
+                                created -> Change.created("INDICATOR", cycle + "/" + created.code(), cycle, null,
+                                        created)))))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProblemException.conflict(
                         "指标代码已存在 / indicator " + draft.code() + " exists in " + cycle, null))
                 .onErrorMap(DataIntegrityViolationException.class,
@@ -72,7 +86,8 @@ class IndicatorController {
     @Operation(summary = "修改指标 Change a node",
             description = "Roles: office. Send the version you read (409 with the current node when stale). The "
                     + "level cannot change.")
-    Mono<Indicator> update(@PathVariable String cycle, @PathVariable String code, @RequestBody IndicatorDraft draft) {
+    Mono<Indicator> update(@PathVariable String cycle, @PathVariable String code, @RequestBody IndicatorDraft draft,
+                           Caller caller) {
         return indicators.find(cycle, code)
                 .switchIfEmpty(Mono.error(() -> notFound(cycle, code)))
                 .flatMap(current -> {
@@ -87,7 +102,9 @@ class IndicatorController {
                         extra.add(new FieldViolation("$.version", "required", "修改须带版本号 / send the version you read"));
                     }
                     return checked(cycle, named, extra)
-                            .then(Mono.defer(() -> indicators.update(cycle, code, named)))
+                            .then(Mono.defer(() -> audit.recorded(caller, indicators.update(cycle, code, named),
+                                    after -> Change.of("INDICATOR", cycle + "/" + code, "CHANGED", cycle, null, current,
+                                            after, null))))
                             .switchIfEmpty(Mono.defer(() -> indicators.find(cycle, code).flatMap(latest -> Mono.error(
                                     ProblemException.conflict("指标已被他人修改 / changed by someone else", latest)))));
                 });
@@ -97,20 +114,30 @@ class IndicatorController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "沿用上年指标体系 Copy another cycle's tree into this one",
-            description = "Roles: office. `{\"fromCycle\": \"2023\"}`; only into a cycle without indicators (409).")
-    Mono<Copied> copy(@PathVariable String cycle, @RequestBody CopyRequest request) {
+            description = "Roles: office. `{\"fromCycle\": \"2023\"}`; only into a cycle without indicators (409). "
+                    + IDEMPOTENT)
+    Mono<Copied> copy(@PathVariable String cycle, @RequestBody CopyRequest request, Caller caller,
+                      ServerWebExchange exchange) {
         if (request.fromCycle() == null || request.fromCycle().isBlank()) {
             return Mono.error(ProblemException.invalid("$.fromCycle", "required", "必填 / required"));
         }
+        return idempotency.once(exchange, caller, request, Copied.class, () -> copied(cycle, request, caller))
+                .onErrorMap(DataIntegrityViolationException.class,
+                        unknownCycle -> ProblemException.notFound("考核年度不存在 / no cycle " + cycle));
+    }
+
+    private Mono<Copied> copied(String cycle, CopyRequest request, Caller caller) {
         return indicators.count(cycle).flatMap(existing -> existing > 0
                 ? Mono.error(ProblemException.conflict("该年度已有指标体系 / the cycle already has indicators", null))
                 : indicators.count(request.fromCycle()).flatMap(source -> source == 0
                         ? Mono.error(ProblemException.invalid("$.fromCycle", "empty-cycle",
                                 "来源年度没有指标 / the source cycle has no indicators"))
-                        : indicators.copy(request.fromCycle(), cycle)
-                                .map(copied -> new Copied(request.fromCycle(), cycle, copied))))
-                .onErrorMap(DataIntegrityViolationException.class,
-                        unknownCycle -> ProblemException.notFound("考核年度不存在 / no cycle " + cycle));
+                        : audit.recordedAll(caller, indicators.copy(request.fromCycle(), cycle).collectList(),
+                                        copied -> copied.stream().map(node -> Change.of("INDICATOR",
+                                                cycle + "/" + node.code(), "COPIED", cycle, null, null, node,
+                                                "沿用 " + request.fromCycle() + " / copied from " + request.fromCycle()))
+                                                .toList())
+                                .map(copied -> new Copied(request.fromCycle(), cycle, copied.size()))));
     }
 
     private Mono<Void> checked(String cycle, IndicatorDraft draft, List<FieldViolation> extra) {

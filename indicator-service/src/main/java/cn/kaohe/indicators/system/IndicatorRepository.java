@@ -87,12 +87,12 @@ class IndicatorRepository {
     }
 
     /** Copies one cycle's whole tree into another, parents before children (one statement). */
-    Mono<Long> copy(String fromCycle, String toCycle) {
+    Flux<Indicator> copy(String fromCycle, String toCycle) {
         return db.sql("INSERT INTO indicator (cycle, code, parent_code, level, name, unit_of_measure, direction,"
                         + " lead_department, frequency, schedule, position) SELECT :to, code, parent_code, level, name,"
                         + " unit_of_measure, direction, lead_department, frequency, schedule, position FROM indicator"
-                        + " WHERE cycle = :from")
-                .bind("from", fromCycle).bind("to", toCycle).fetch().rowsUpdated();
+                        + " WHERE cycle = :from RETURNING " + COLUMNS)
+                .bind("from", fromCycle).bind("to", toCycle).map((row, meta) -> map(row)).all();
     }
 
     private Indicator map(io.r2dbc.spi.Readable row) {

@@ -1,8 +1,13 @@
 package cn.kaohe.indicators.targets;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 目标责任书: a unit's targets for a cycle, their signing, and the revisions after it. */
@@ -34,9 +40,13 @@ class TargetController {
     }
 
     private final TargetRepository targets;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    TargetController(TargetRepository targets) {
+    TargetController(TargetRepository targets, AuditLog audit, Idempotency idempotency) {
         this.targets = targets;
+        this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping("/targets")
@@ -77,12 +87,17 @@ class TargetController {
                     if (!errors.isEmpty()) {
                         return Mono.error(ProblemException.invalid(errors));
                     }
+                    String id = cycle + "/" + unit + "/" + indicator;
                     if (current.isEmpty()) {
-                        return targets.insert(cycle, unit, indicator, draft, caller.username())
+                        return audit.recorded(caller, targets.insert(cycle, unit, indicator, draft, caller.username()),
+                                        created -> Change.created("TARGET", id, cycle, unit, created))
                                 .onErrorMap(DuplicateKeyException.class, raced -> ProblemException.conflict(
                                         "该目标刚被他人设定 / set by someone else just now; reload", null));
                     }
-                    return targets.update(current.get(), draft, caller.username())
+                    String action = state.getT2() ? "REVISED" : "CHANGED";
+                    return audit.recorded(caller, targets.update(current.get(), draft, caller.username()),
+                                    after -> Change.of("TARGET", id, action, cycle, unit, current.get(), after,
+                                            draft.reason()))
                             .switchIfEmpty(Mono.defer(() -> targets.find(cycle, unit, indicator).flatMap(latest ->
                                     Mono.error(ProblemException.conflict("目标已被他人修改 / changed by someone else",
                                             latest)))));
@@ -94,11 +109,17 @@ class TargetController {
     @PostMapping("/letter/signature")
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "签订责任书 Sign (freeze) the unit's letter",
-            description = "Roles: office. Afterwards every change is a revision with a reason. 409 when signed.")
-    Mono<Signature> sign(@PathVariable String cycle, @PathVariable String unit, Caller caller) {
-        return targets.sign(cycle, unit, caller.username())
-                .map(at -> new Signature(cycle, unit, at, caller.username()))
-                .switchIfEmpty(Mono.error(() -> ProblemException.conflict("责任书已签订 / the letter is already signed", null)))
+            description = "Roles: office. Afterwards every change is a revision with a reason. 409 when signed. "
+                    + IDEMPOTENT)
+    Mono<Signature> sign(@PathVariable String cycle, @PathVariable String unit, Caller caller,
+                         ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, java.util.Map.of(), Signature.class, () -> audit.recorded(caller,
+                                targets.sign(cycle, unit, caller.username())
+                                        .map(at -> new Signature(cycle, unit, at, caller.username())),
+                                signed -> Change.of("TARGET_LETTER", cycle + "/" + unit, "SIGNED", cycle, unit, null,
+                                        signed, null))
+                        .switchIfEmpty(Mono.error(() -> ProblemException.conflict(
+                                "责任书已签订 / the letter is already signed", null))))
                 .onErrorMap(DataIntegrityViolationException.class, unknown -> ProblemException.notFound(
                         "年度或单位不存在 / unknown cycle or unit"));
     }

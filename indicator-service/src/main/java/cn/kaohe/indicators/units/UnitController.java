@@ -1,9 +1,14 @@
 package cn.kaohe.indicators.units;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -28,9 +34,13 @@ import reactor.core.publisher.Mono;
 class UnitController {
 
     private final UnitRepository units;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    UnitController(UnitRepository units) {
+    UnitController(UnitRepository units, AuditLog audit, Idempotency idempotency) {
         this.units = units;
+        this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -56,10 +66,12 @@ class UnitController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('office')")
-    @Operation(summary = "新建单位 Create a unit", description = "Roles: office. 409 when the code exists; 422 per field.")
-    Mono<Unit> create(@RequestBody UnitDraft unit) {
-        return checked(unit, false)
-                .then(Mono.defer(() -> units.insert(unit)))
+    @Operation(summary = "新建单位 Create a unit", description = "Roles: office. 409 when the code exists; 422 per field. "
+            + IDEMPOTENT)
+    Mono<Unit> create(@RequestBody UnitDraft unit, Caller caller, ServerWebExchange exchange) {
+        return idempotency.once(exchange, caller, unit, Unit.class, () -> checked(unit, false)
+                        .then(Mono.defer(() -> audit.recorded(caller, units.insert(unit),
+                                created -> Change.created("UNIT", created.code(), null, created.code(), created)))))
                 .onErrorMap(DuplicateKeyException.class,
                         duplicate -> ProblemException.conflict("单位代码已存在 / unit " + unit.code() + " exists", null));
     }
@@ -68,17 +80,18 @@ class UnitController {
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "修改单位 Change a unit",
             description = "Roles: office. Send the version you read; a stale version is 409 with the current unit.")
-    Mono<Unit> update(@PathVariable String code, @RequestBody UnitDraft unit) {
+    Mono<Unit> update(@PathVariable String code, @RequestBody UnitDraft unit, Caller caller) {
         UnitDraft named = new UnitDraft(code, unit.name(), unit.kind(), unit.parent(), unit.keycloakGroup(), unit.version());
         if (unit.code() != null && !unit.code().equals(code)) {
             return Mono.error(ProblemException.invalid("$.code", "immutable", "单位代码不可修改 / the code cannot change"));
         }
         return checked(named, true)
-                .then(Mono.defer(() -> units.update(code, named)))
-                .switchIfEmpty(Mono.defer(() -> units.find(code)
-                        .switchIfEmpty(Mono.error(() -> notFound(code)))
-                        .flatMap(current -> Mono.error(ProblemException.conflict(
-                                "单位已被他人修改 / the unit was changed by someone else", current)))));
+                .then(Mono.defer(() -> units.find(code)))
+                .switchIfEmpty(Mono.error(() -> notFound(code)))
+                .flatMap(before -> audit.recorded(caller, units.update(code, named),
+                        after -> Change.of("UNIT", code, "CHANGED", null, code, before, after, null)))
+                .switchIfEmpty(Mono.defer(() -> units.find(code).flatMap(current -> Mono.error(ProblemException.conflict(
+                        "单位已被他人修改 / the unit was changed by someone else", current)))));
     }
 
     private Mono<Void> checked(UnitDraft unit, boolean updating) {

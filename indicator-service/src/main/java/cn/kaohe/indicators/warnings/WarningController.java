@@ -1,11 +1,17 @@
 package cn.kaohe.indicators.warnings;
 
+import static cn.kaohe.indicators.ApiTexts.IDEMPOTENT;
+
+import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.security.Roles;
 import cn.kaohe.defaults.web.FieldRules;
+import cn.kaohe.indicators.audit.AuditLog;
+import cn.kaohe.indicators.audit.Change;
 import cn.kaohe.indicators.schedule.ScheduleTable;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,18 +40,25 @@ class WarningController {
     record Round(String period) {
     }
 
-    record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed) {
+    record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed,
+                       @JsonIgnore Map<UUID, Warning> before) {
     }
 
     record Acknowledgement(String measures, Long version) {
     }
 
+    static final String ENTITY = "WARNING";
+
     private final WarningRepository warnings;
     private final ScheduleTable schedule;
+    private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    WarningController(WarningRepository warnings, ScheduleTable schedule) {
+    WarningController(WarningRepository warnings, ScheduleTable schedule, AuditLog audit, Idempotency idempotency) {
         this.warnings = warnings;
         this.schedule = schedule;
+        this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/rounds")
@@ -53,27 +67,50 @@ class WarningController {
             description = "Roles: office. Every yellow or red line of the time schedule without an open warning gets "
                     + "one, addressed to the responsible unit and co-units; an open yellow whose line turned red becomes red; "
                     + "every open warning whose line is green "
-                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new.")
-    Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller) {
+                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new. "
+                    + "The cycle's thresholds colour the lines. " + IDEMPOTENT)
+    Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller,
+                            ServerWebExchange exchange) {
         if (!FieldRules.isPeriod(round.period())) {
             return Mono.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
-        Mono<Map<String, Warning>> open = warnings.open(cycle).collect(Collectors.toMap(
-                warning -> WarningRound.key(warning.unit(), warning.indicator()), warning -> warning));
-        return Mono.zip(schedule.lines(cycle, round.period(), null).collectList(), open)
-                .flatMap(state -> {
-                    WarningRound.Outcome outcome = WarningRound.decide(state.getT1(), state.getT2());
-                    Mono<List<Warning>> issued = Flux.fromIterable(outcome.issue())
-                            .concatMap(toIssue -> warnings.issue(cycle, round.period(), toIssue.line(),
-                                    toIssue.recipients(), caller.username()))
-                            .collectList();
-                    Mono<List<Warning>> escalated = Flux.fromIterable(outcome.escalate())
-                            .concatMap(up -> warnings.escalate(up.warning(), up.line(), round.period())).collectList();
-                    Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
-                            .concatMap(warning -> warnings.close(warning, round.period())).collectList();
-                    return Mono.zip(issued, escalated, closed).map(done -> new RoundResult(round.period(),
-                            done.getT1(), done.getT2(), done.getT3()));
-                });
+        // One transaction: the open warnings are locked first, so a concurrent acknowledgement or round waits and
+        // every audit row's "before" is the state that was replaced.
+        Mono<RoundResult> outcome = warnings.lockOpen(cycle)
+                .collect(Collectors.toMap(warning -> WarningRound.key(warning.unit(), warning.indicator()),
+                        warning -> warning))
+                .zipWhen(open -> schedule.lines(cycle, round.period(), null).collectList())
+                .flatMap(state -> apply(cycle, round.period(), WarningRound.decide(state.getT2(), state.getT1()),
+                        caller));
+        return idempotency.once(exchange, caller, round, RoundResult.class,
+                () -> audit.recordedAll(caller, outcome, result -> changes(cycle, result)));
+    }
+
+    private Mono<RoundResult> apply(String cycle, String period, WarningRound.Outcome outcome, Caller caller) {
+        Mono<List<Warning>> issued = Flux.fromIterable(outcome.issue())
+                .concatMap(toIssue -> warnings.issue(cycle, period, toIssue.line(), toIssue.recipients(),
+                        caller.username()))
+                .collectList();
+        Mono<List<Warning>> escalated = Flux.fromIterable(outcome.escalate())
+                .concatMap(up -> warnings.escalate(up.warning(), up.line(), period)).collectList();
+        Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
+                .concatMap(warning -> warnings.close(warning, period)).collectList();
+        Map<UUID, Warning> before = new java.util.HashMap<>();
+        outcome.escalate().forEach(up -> before.put(up.warning().id(), up.warning()));
+        outcome.close().forEach(warning -> before.put(warning.id(), warning));
+        return issued.zipWith(escalated).zipWith(closed, (done, shut) -> new RoundResult(period, done.getT1(),
+                done.getT2(), shut, before));
+    }
+
+    private static List<Change> changes(String cycle, RoundResult result) {
+        List<Change> changes = new ArrayList<>();
+        result.issued().forEach(warning -> changes.add(Change.of(ENTITY, warning.id().toString(), "ISSUED", cycle,
+                warning.unit(), null, warning, null)));
+        result.escalated().forEach(warning -> changes.add(Change.of(ENTITY, warning.id().toString(), "ESCALATED",
+                cycle, warning.unit(), result.before().get(warning.id()), warning, null)));
+        result.closed().forEach(warning -> changes.add(Change.of(ENTITY, warning.id().toString(), "CLOSED", cycle,
+                warning.unit(), result.before().get(warning.id()), warning, null)));
+        return changes;
     }
 
     @GetMapping
@@ -112,7 +149,10 @@ class WarningController {
                     if (!allowed) {
                         return Mono.error(ProblemException.forbidden("当前角色不能反馈整改 / your role may not acknowledge"));
                     }
-                    return warnings.acknowledge(warning, body.version(), body.measures(), caller.username())
+                    return audit.recorded(caller,
+                                    warnings.acknowledge(warning, body.version(), body.measures(), caller.username()),
+                                    after -> Change.of(ENTITY, id.toString(), "ACKNOWLEDGED", cycle, warning.unit(),
+                                            warning, after, body.measures()))
                             .switchIfEmpty(Mono.defer(() -> warnings.find(cycle, id).flatMap(current -> Mono.error(
                                     ProblemException.conflict("预警状态已变 / the warning has moved on", current)))));
                 });

@@ -29,8 +29,9 @@ class WarningRepository {
         this.json = json;
     }
 
-    Flux<Warning> open(String cycle) {
-        return db.sql("SELECT " + COLUMNS + " FROM warning WHERE cycle = :cycle AND status <> 'CLOSED'")
+    /** The cycle's open warnings, locked until the caller's transaction ends. */
+    Flux<Warning> lockOpen(String cycle) {
+        return db.sql("SELECT " + COLUMNS + " FROM warning WHERE cycle = :cycle AND status <> 'CLOSED' FOR UPDATE")
                 .bind("cycle", cycle).map((row, meta) -> map(row)).all();
     }
 

@@ -1,5 +1,7 @@
 package cn.kaohe.indicators.warnings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.kaohe.indicators.IndicatorApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -19,7 +21,8 @@ class WarningEscalationApiTest extends IndicatorApiTest {
         given("PUT", CYCLE + "/units/HANYIN/targets/FAI", "{\"target\":100}");
 
         approved("2019", "HANYIN", "FAI", "2019-03", "20");
-        round("2019-03").expectBody().jsonPath("$.issued[0].colour").isEqualTo("YELLOW");
+        String issued = round("2019-03").expectBody(String.class).returnResult().getResponseBody();
+        assertThat(issued).contains("\"colour\":\"YELLOW\"");
 
         approved("2019", "HANYIN", "FAI", "2019-06", "30");
         round("2019-06").expectBody()
@@ -34,6 +37,12 @@ class WarningEscalationApiTest extends IndicatorApiTest {
         round("2019-09").expectBody()
                 .jsonPath("$.closed.length()").isEqualTo(1)
                 .jsonPath("$.closed[0].recovered").isEqualTo(true);
+        auditOf("WARNING", idOf(issued.substring(issued.indexOf("\"issued\""))))
+                .jsonPath("$.items[0].action").isEqualTo("CLOSED")
+                .jsonPath("$.items[1].action").isEqualTo("ESCALATED")
+                .jsonPath("$.items[1].before.colour").isEqualTo("YELLOW")
+                .jsonPath("$.items[1].after.colour").isEqualTo("RED")
+                .jsonPath("$.items[2].action").isEqualTo("ISSUED");
     }
 
     private WebTestClient.ResponseSpec round(String period) {
