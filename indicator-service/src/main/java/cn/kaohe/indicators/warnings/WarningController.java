@@ -5,6 +5,7 @@ import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.security.Roles;
 import cn.kaohe.defaults.web.FieldRules;
+import cn.kaohe.indicators.projects.ProjectWarnings;
 import cn.kaohe.indicators.schedule.ScheduleTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,7 +34,9 @@ class WarningController {
     record Round(String period) {
     }
 
-    record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed) {
+    /** {@code projects}: what the same round did to the key projects' "due but not started" warnings. */
+    record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed,
+                       ProjectWarnings.RoundResult projects) {
     }
 
     record Acknowledgement(String measures, Long version) {
@@ -41,10 +44,12 @@ class WarningController {
 
     private final WarningRepository warnings;
     private final ScheduleTable schedule;
+    private final ProjectWarnings projectWarnings;
 
-    WarningController(WarningRepository warnings, ScheduleTable schedule) {
+    WarningController(WarningRepository warnings, ScheduleTable schedule, ProjectWarnings projectWarnings) {
         this.warnings = warnings;
         this.schedule = schedule;
+        this.projectWarnings = projectWarnings;
     }
 
     @PostMapping("/rounds")
@@ -53,7 +58,8 @@ class WarningController {
             description = "Roles: office. Every yellow or red line of the time schedule without an open warning gets "
                     + "one, addressed to the responsible unit and co-units; an open yellow whose line turned red becomes red; "
                     + "every open warning whose line is green "
-                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new.")
+                    + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new. "
+                    + "The same round checks the key projects (`projects`: due and not started, see …/project-warnings).")
     Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller) {
         if (!FieldRules.isPeriod(round.period())) {
             return Mono.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
@@ -71,8 +77,10 @@ class WarningController {
                             .concatMap(up -> warnings.escalate(up.warning(), up.line(), round.period())).collectList();
                     Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
                             .concatMap(warning -> warnings.close(warning, round.period())).collectList();
-                    return Mono.zip(issued, escalated, closed).map(done -> new RoundResult(round.period(),
-                            done.getT1(), done.getT2(), done.getT3()));
+                    Mono<ProjectWarnings.RoundResult> projects = projectWarnings.round(cycle, round.period(),
+                            caller.username());
+                    return Mono.zip(issued, escalated, closed, projects).map(done -> new RoundResult(round.period(),
+                            done.getT1(), done.getT2(), done.getT3(), done.getT4()));
                 });
     }
 
