@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** 预警: issued from the time schedule, acknowledged with measures, closed when back on schedule. */
@@ -41,6 +40,8 @@ class WarningController {
 
     record Acknowledgement(String measures, Long version) {
     }
+
+    private static final int DECIDE_SLICE = 2000;
 
     private final WarningRepository warnings;
     private final ScheduleTable schedule;
@@ -66,17 +67,20 @@ class WarningController {
         }
         Mono<Map<String, Warning>> open = warnings.open(cycle).collect(Collectors.toMap(
                 warning -> WarningRound.key(warning.unit(), warning.indicator()), warning -> warning));
-        return Mono.zip(schedule.lines(cycle, round.period(), null).collectList(), open)
-                .flatMap(state -> {
-                    WarningRound.Outcome outcome = WarningRound.decide(state.getT1(), state.getT2());
-                    Mono<List<Warning>> issued = Flux.fromIterable(outcome.issue())
-                            .concatMap(toIssue -> warnings.issue(cycle, round.period(), toIssue.line(),
-                                    toIssue.recipients(), caller.username()))
-                            .collectList();
-                    Mono<List<Warning>> escalated = Flux.fromIterable(outcome.escalate())
-                            .concatMap(up -> warnings.escalate(up.warning(), up.line(), round.period())).collectList();
-                    Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
-                            .concatMap(warning -> warnings.close(warning, round.period())).collectList();
+        // The schedule streams and is decided a slice at a time, so a large cycle's lines are never all held.
+        return open.flatMap(current -> schedule.lines(cycle, round.period(), null).buffer(DECIDE_SLICE)
+                        .map(lines -> WarningRound.decide(lines, current))
+                        .collect(() -> new WarningRound.Outcome(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()),
+                                (all, slice) -> {
+                                    all.issue().addAll(slice.issue());
+                                    all.escalate().addAll(slice.escalate());
+                                    all.close().addAll(slice.close());
+                                }))
+                .flatMap(outcome -> {
+                    Mono<List<Warning>> issued = warnings.issueAll(cycle, round.period(), outcome.issue(),
+                            caller.username()).collectList();
+                    Mono<List<Warning>> escalated = warnings.escalateAll(outcome.escalate(), round.period()).collectList();
+                    Mono<List<Warning>> closed = warnings.closeAll(outcome.close(), round.period()).collectList();
                     Mono<ProjectWarnings.RoundResult> projects = projectWarnings.round(cycle, round.period(),
                             caller.username());
                     return Mono.zip(issued, escalated, closed, projects).map(done -> new RoundResult(round.period(),

@@ -13,7 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectApiTest extends IndicatorApiTest {
 
-    private static final String CYCLE = "/api/indicators/v1/cycles/2032";
+    private static final String CYCLE = "/api/indicators/v1/cycles/KP-2032";
     private static final String PROJECTS = CYCLE + "/projects";
     private static final String ROAD = PROJECTS + "/HY-ROAD";
     private static boolean prepared;
@@ -23,7 +23,7 @@ class ProjectApiTest extends IndicatorApiTest {
         if (prepared) {
             return;
         }
-        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"2032\",\"name\":\"2032年度\",\"year\":2032}");
+        given("POST", "/api/indicators/v1/cycles", "{\"code\":\"KP-2032\",\"name\":\"2032年度\",\"year\":2032}");
         given("POST", "/api/indicators/v1/units", "{\"code\":\"HANYIN\",\"name\":\"汉阴县\",\"kind\":\"COUNTY\"}");
         given("POST", "/api/indicators/v1/units", "{\"code\":\"SHIQUAN\",\"name\":\"石泉县\",\"kind\":\"COUNTY\"}");
         prepared = true;
