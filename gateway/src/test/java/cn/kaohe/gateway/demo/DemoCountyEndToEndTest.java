@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.core.type.TypeReference;
@@ -126,6 +127,87 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
 
     @Test
     @Order(5)
+    @SuppressWarnings("unchecked")
+    void theSocialScoresOfTheEvaluationServiceFeedTheScoringOfTheCycle() {
+        Map<String, Object> survey = ((List<Map<String, Object>>) readMap(as("office").get()
+                .uri("/api/evaluations/v1/surveys?cycle=2024").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).get("items")).get(0);
+        if ("DRAFT".equals(survey.get("status"))) {
+            answerTheDemoSurvey(survey);
+        }
+        List<Map<String, Object>> social = (List<Map<String, Object>>) readMap(as("analyst").get()
+                .uri("/api/evaluations/v1/cycles/2024/social-scores").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).get("socialScores");
+        assertThat(social).isNotEmpty();
+
+        Map<String, Object> result = readMap(as("office").post().uri("/api/scoring/v1/cycles/2024/results")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"asOf\": \"2024-10\", \"reason\": \"社会评价接入\"}")
+                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
+        List<Map<String, Object>> table = (List<Map<String, Object>>) readMap(as("office").get()
+                .uri("/api/scoring/v1/cycles/2024/results/" + result.get("version") + "/units?size=100").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).get("items");
+        Map<String, Object> scored = new java.util.HashMap<>();
+        social.forEach(entry -> scored.put((String) entry.get("unit"), entry.get("score")));
+        assertThat(table).hasSize(12).allSatisfy(line -> {
+            Object expected = scored.get(line.get("unit"));
+            assertThat(line.get("socialMissing")).isEqualTo(expected == null);
+            if (expected != null) {
+                assertThat(new java.math.BigDecimal(line.get("socialScore").toString()))
+                        .isEqualByComparingTo(expected.toString());
+            }
+        });
+    }
+
+    /** Defines and opens the seeded draft survey, then answers it through the public endpoints. */
+    private void answerTheDemoSurvey(Map<String, Object> survey) {
+        String units = "[{\"code\":\"HANYIN\",\"name\":\"汉阴县\"},{\"code\":\"SHIQUAN\",\"name\":\"石泉县\"},"
+                + "{\"code\":\"ZHENPING\",\"name\":\"镇坪县\"}]";
+        String definition = "{\"title\":\"" + survey.get("title") + "\",\"version\":" + survey.get("version")
+                + ",\"questions\":[{\"code\":\"Q1\",\"text\":\"工作作风\"},{\"code\":\"Q2\",\"text\":\"服务质量\"}],"
+                + "\"groups\":[{\"code\":\"DEPUTIES\",\"name\":\"两代表一委员\",\"weight\":0.6,\"minimumResponses\":2,"
+                + "\"units\":" + units + "},{\"code\":\"PUBLIC\",\"name\":\"群众\",\"weight\":0.4,"
+                + "\"minimumResponses\":2,\"units\":" + units + "}]}";
+        String path = "/api/evaluations/v1/surveys/" + survey.get("id");
+        Map<String, Object> defined = readMap(as("office").put().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(definition).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody());
+        as("office").post().uri(path + "/opening").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"version\":" + defined.get("version") + "}").exchange().expectStatus().isOk();
+        String[][] plan = {{"DEPUTIES", "HANYIN,SHIQUAN,ZHENPING", "SATISFIED"}, {"DEPUTIES", "HANYIN,SHIQUAN", "FAIRLY_SATISFIED"},
+                {"PUBLIC", "HANYIN", "BASICALLY_SATISFIED"}, {"PUBLIC", "HANYIN", "SATISFIED"}};
+        for (String[] respondent : plan) {
+            String token = newToken(path, respondent[0]);
+            for (String unit : respondent[1].split(",")) {
+                anonymous().post().uri("/api/evaluations/v1/public/invitations/" + token + "/responses")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"unit\":\"" + unit + "\",\"answers\":[{\"question\":\"Q1\",\"option\":\""
+                                + respondent[2] + "\"},{\"question\":\"Q2\",\"option\":\"SATISFIED\"}]}")
+                        .exchange().expectStatus().isCreated();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private String newToken(String survey, String group) {
+        Map<String, Object> batch = readMap(as("office").post().uri(survey + "/invitations")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"group\":\"" + group + "\",\"count\":1}")
+                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
+        List<Map<String, Object>> items = (List<Map<String, Object>>) readMap(as("office").get()
+                .uri(survey + "/invitations?group=" + group + "&size=500").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()).get("items");
+        Map<String, Object> last = items.stream().filter(item -> item.get("label").equals(batch.get("last")))
+                .findFirst().orElseThrow();
+        String link = (String) readMap(as("office").get().uri(survey + "/invitations/" + last.get("id")).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).get("link");
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    private static Map<String, Object> readMap(String body) {
+        return JSON.readValue(body, new TypeReference<Map<String, Object>>() { });
+    }
+
+    @Test
+    @Order(6)
     void everyDemoUnitHasKeyProjectsAndTheOneDueButNotStartedIsWarned() {
         Map<String, Object> page = JSON.readValue(as("office").get()
                 .uri("/api/indicators/v1/cycles/2024/projects?asOf=2024-10&size=100").exchange()
@@ -155,7 +237,7 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theIndicatorTreeShowsThePointsOfTheSeededRulebookFromTheRealScoringService() {
         List<Map<String, Object>> tree = read(as("reporter").get().uri("/api/indicators/v1/cycles/2024/indicators")
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());

@@ -1,5 +1,6 @@
 package cn.kaohe.indicators.projects;
 
+import java.math.BigDecimal;
 import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
@@ -88,7 +89,7 @@ class ProjectController {
             return visible(cycle, code, caller).flatMap(project -> projects.investments(cycle, code).collectList()
                     .map(investments -> new ProjectDetail(project, ProjectPlan.standing(project,
                             investments.stream().filter(i -> i.period().compareTo(month) <= 0)
-                                    .map(Investment::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                                    .map(Investment::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
                             month, year), investments)));
         });
     }

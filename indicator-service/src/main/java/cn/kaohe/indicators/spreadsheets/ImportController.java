@@ -1,5 +1,8 @@
 package cn.kaohe.indicators.spreadsheets;
 
+import cn.kaohe.defaults.exports.ExportFormat;
+import java.util.Locale;
+import java.util.Arrays;
 import cn.kaohe.defaults.exports.ExportResponse;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
@@ -64,7 +67,7 @@ class ImportController {
             description = "Roles: any authenticated user. The same workbook as seeds/import-template.xlsx: the two "
                     + "sheets with their headers, example rows and a README sheet describing every column.")
     Mono<Void> template(ServerHttpResponse response) {
-        return ExportResponse.write(response, cn.kaohe.defaults.exports.ExportFormat.XLSX, "考核指标导入模板",
+        return ExportResponse.write(response, ExportFormat.XLSX, "考核指标导入模板",
                 ImportTemplateWorkbook::write);
     }
 
@@ -74,8 +77,8 @@ class ImportController {
         try (InputStream in = Files.newInputStream(path)) {
             read = in.readNBytes(head, 0, 4);
         }
-        boolean zip = read == 4 && java.util.Arrays.equals(head, ZIP_MAGIC);
-        if (!zip || name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        boolean zip = read == 4 && Arrays.equals(head, ZIP_MAGIC);
+        if (!zip || name == null || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                     "请上传 .xlsx 文件 / upload an .xlsx workbook (Excel 2007 or later)",
                     List.of(new FieldViolation("$.file", "not-xlsx", "须为 .xlsx 文件 / must be an .xlsx file")), null);

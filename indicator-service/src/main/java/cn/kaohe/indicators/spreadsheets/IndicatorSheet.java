@@ -1,5 +1,7 @@
 package cn.kaohe.indicators.spreadsheets;
 
+import java.util.TreeSet;
+import java.util.Locale;
 import static cn.kaohe.indicators.spreadsheets.TemplateColumns.INDICATORS;
 import static cn.kaohe.indicators.spreadsheets.TemplateColumns.INDICATOR_SHEET;
 
@@ -126,11 +128,11 @@ final class IndicatorSheet {
         if (text == null) {
             return null;
         }
-        T value = names.get(text.toUpperCase(java.util.Locale.ROOT));
+        T value = names.get(text.toUpperCase(Locale.ROOT));
         if (value == null) {
             reported.add(column);
             report.add(INDICATOR_SHEET, number, column, code, "unknown-value",
-                    "可填 / one of " + String.join(", ", new java.util.TreeSet<>(names.keySet())));
+                    "可填 / one of " + String.join(", ", new TreeSet<>(names.keySet())));
         }
         return value;
     }

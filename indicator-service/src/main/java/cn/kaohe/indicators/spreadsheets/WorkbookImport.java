@@ -1,5 +1,6 @@
 package cn.kaohe.indicators.spreadsheets;
 
+import java.util.function.Function;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.indicators.cycles.Cycles;
 import cn.kaohe.indicators.system.IndicatorDraft;
@@ -101,7 +102,7 @@ class WorkbookImport {
         private final Stream<Row> rows;
         private final TargetSheet sheet;
 
-        TargetReading(Path file, ImportReport report, java.util.function.Function<Iterator<Row>, TargetSheet> sheet) {
+        TargetReading(Path file, ImportReport report, Function<Iterator<Row>, TargetSheet> sheet) {
             try {
                 this.workbook = open(file);
                 this.rows = WorkbookImport.sheet(workbook, TemplateColumns.TARGET_SHEET, report);

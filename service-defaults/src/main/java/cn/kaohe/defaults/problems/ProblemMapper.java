@@ -213,7 +213,8 @@ public final class ProblemMapper {
         return new Problem(status, slug, detail, List.of(), null);
     }
 
-    private static String slugOf(HttpStatusCode status) {
+    /** The general problem type of a status. */
+    static String slugOf(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "malformed-request";
             case 401 -> "unauthenticated";
@@ -221,6 +222,7 @@ public final class ProblemMapper {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 409 -> "conflict";
+            case 410 -> "gone";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 422 -> "validation-failed";

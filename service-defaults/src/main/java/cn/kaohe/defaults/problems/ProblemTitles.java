@@ -2,6 +2,7 @@ package cn.kaohe.defaults.problems;
 
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /** Titles of the problem types, Chinese (default) and English, chosen by Accept-Language. */
 final class ProblemTitles {
@@ -21,14 +22,22 @@ final class ProblemTitles {
             Map.entry("not-acceptable", new Title("无法提供所需格式", "Not acceptable")),
             Map.entry("validation-failed", new Title("数据校验未通过", "Validation failed")),
             Map.entry("too-many-requests", new Title("请求过于频繁", "Too many requests")),
+            Map.entry("gone", new Title("已失效", "Gone")),
             Map.entry("dependency-unavailable", new Title("依赖服务暂不可用", "A dependency is unavailable")),
             Map.entry("internal-error", new Title("服务器内部错误", "Internal error")));
 
     private ProblemTitles() {
     }
 
-    static String title(String slug, Locale locale) {
-        Title title = TITLES.getOrDefault(slug, TITLES.get("internal-error"));
+    /**
+     * A feature's own problem type (e.g. {@code invitation-expired}) without a title here takes the title
+     * of its status's general type, so that a client always gets a meaningful title.
+     */
+    static String title(String slug, HttpStatus status, Locale locale) {
+        Title title = TITLES.get(slug);
+        if (title == null) {
+            title = TITLES.getOrDefault(ProblemMapper.slugOf(status), TITLES.get("internal-error"));
+        }
         return Languages.isEnglish(locale) ? title.en() : title.zh();
     }
 }

@@ -39,7 +39,7 @@ public final class ProblemWriter {
     public Map<String, Object> body(ServerWebExchange exchange, ProblemMapper.Problem problem, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + problem.slug());
-        body.put("title", ProblemTitles.title(problem.slug(), locale));
+        body.put("title", ProblemTitles.title(problem.slug(), problem.status(), locale));
         body.put("status", problem.status().value());
         if (problem.detail() != null) {
             body.put("detail", problem.detail());
