@@ -3,11 +3,10 @@ package cn.kaohe.indicators.projects;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
-import cn.kaohe.defaults.security.Roles;
+import cn.kaohe.indicators.warnings.Acknowledgement;
 import cn.kaohe.indicators.warnings.WarningStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +26,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/indicators/v1/cycles/{cycle}/project-warnings")
 @Tag(name = "warnings", description = "预警 Warnings")
 class ProjectWarningController {
-
-    record Acknowledgement(String measures, Long version) {
-    }
 
     private final ProjectWarningRepository warnings;
 
@@ -51,15 +47,7 @@ class ProjectWarningController {
                     + "\"version\": 0}`; 409 with the current warning when already acknowledged, closed or stale.")
     Mono<ProjectWarning> acknowledge(@PathVariable String cycle, @PathVariable UUID id,
                                      @RequestBody Acknowledgement body, Caller caller) {
-        List<FieldViolation> errors = new ArrayList<>();
-        if (body.measures() == null || body.measures().isBlank()) {
-            errors.add(new FieldViolation("$.measures", "required", "须写明整改措施 / measures are required"));
-        } else if (body.measures().length() > 4000) {
-            errors.add(new FieldViolation("$.measures", "too-long", "最长 4000 字 / at most 4000 characters"));
-        }
-        if (body.version() == null) {
-            errors.add(new FieldViolation("$.version", "required", "须带版本号 / send the version you read"));
-        }
+        List<FieldViolation> errors = body.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
@@ -67,8 +55,7 @@ class ProjectWarningController {
                 .filter(warning -> caller.mayAccessUnit(warning.unit()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此预警 / no warning " + id)))
                 .flatMap(warning -> {
-                    if (!caller.has(Roles.OFFICE) && !(caller.isUnitScoped()
-                            && caller.hasAny(Roles.UNIT_LEADER, Roles.UNIT_REPORTER))) {
+                    if (!Acknowledgement.mayAcknowledge(caller)) {
                         return Mono.error(ProblemException.forbidden("当前角色不能反馈整改 / your role may not acknowledge"));
                     }
                     return warnings.acknowledge(warning, body.version(), body.measures(), caller.username())

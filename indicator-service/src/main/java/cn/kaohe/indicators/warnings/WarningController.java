@@ -3,7 +3,6 @@ package cn.kaohe.indicators.warnings;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
-import cn.kaohe.defaults.security.Roles;
 import cn.kaohe.defaults.web.FieldRules;
 import cn.kaohe.indicators.projects.ProjectWarnings;
 import cn.kaohe.indicators.schedule.ScheduleTable;
@@ -36,9 +35,6 @@ class WarningController {
     /** {@code projects}: what the same round did to the key projects' "due but not started" warnings. */
     record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed,
                        ProjectWarnings.RoundResult projects) {
-    }
-
-    record Acknowledgement(String measures, Long version) {
     }
 
     private static final int DECIDE_SLICE = 2000;
@@ -103,15 +99,7 @@ class WarningController {
                     + "`{\"measures\": \"…\", \"version\": 0}`; 409 when already acknowledged or closed.")
     Mono<Warning> acknowledge(@PathVariable String cycle, @PathVariable UUID id, @RequestBody Acknowledgement body,
                               Caller caller) {
-        List<FieldViolation> errors = new ArrayList<>();
-        if (body.measures() == null || body.measures().isBlank()) {
-            errors.add(new FieldViolation("$.measures", "required", "须写明整改措施 / measures are required"));
-        } else if (body.measures().length() > 4000) {
-            errors.add(new FieldViolation("$.measures", "too-long", "最长 4000 字 / at most 4000 characters"));
-        }
-        if (body.version() == null) {
-            errors.add(new FieldViolation("$.version", "required", "须带版本号 / send the version you read"));
-        }
+        List<FieldViolation> errors = body.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
@@ -119,9 +107,7 @@ class WarningController {
                 .filter(warning -> !caller.isUnitScoped() || warning.isAddressedTo(caller.unit()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此预警 / no warning " + id)))
                 .flatMap(warning -> {
-                    boolean allowed = caller.has(Roles.OFFICE) || (caller.isUnitScoped()
-                            && caller.hasAny(Roles.UNIT_LEADER, Roles.UNIT_REPORTER));
-                    if (!allowed) {
+                    if (!Acknowledgement.mayAcknowledge(caller)) {
                         return Mono.error(ProblemException.forbidden("当前角色不能反馈整改 / your role may not acknowledge"));
                     }
                     return warnings.acknowledge(warning, body.version(), body.measures(), caller.username())
