@@ -76,6 +76,28 @@ public class DemoCounty {
             new IndicatorSeed("STABILITY", "COMMON", "社会稳定", null, "ZFW", false, true, 0, null),
             new IndicatorSeed("PARTY", "PARTY_BUILDING", "党的建设", null, "ZZB", false, true, 0, null));
 
+    /**
+     * 重点项目, one per unit: planned investment (万元), planned start month, the month it started (0: not
+     * started) and the investment it completes each month from then to October. 镇坪's expressway link,
+     * due in May, has not started: the rounds warn it yellow in May and red from August.
+     */
+    record ProjectSeed(String unit, String code, String name, int planned, int plannedStart, int actualStart,
+                       int monthly) {}
+
+    static final List<ProjectSeed> PROJECTS = List.of(
+            new ProjectSeed("NINGSHAN", "NS-TOURISM", "宁陕旅游集散中心", 6000, 2, 2, 420),
+            new ProjectSeed("ZIYANG", "ZY-TEA", "紫阳富硒茶产业园", 8000, 1, 1, 700),
+            new ProjectSeed("LANGAO", "LG-ROAD", "岚皋县城至南宫山公路", 9000, 3, 3, 650),
+            new ProjectSeed("ZHENPING", "ZP-EXPRESSWAY", "镇坪高速公路连接线", 15000, 5, 0, 0),
+            new ProjectSeed("PINGLI", "PL-HOSPITAL", "平利县医院新院区", 7000, 2, 2, 560),
+            new ProjectSeed("HANYIN", "HY-PARK", "汉阴县产业园标准化厂房", 12000, 3, 3, 1200),
+            new ProjectSeed("SHIQUAN", "SQ-SILK", "石泉蚕桑丝绸产业园", 6500, 1, 1, 500),
+            new ProjectSeed("XUNYANG", "XY-LOGISTICS", "旬阳现代物流园", 18000, 2, 2, 1500),
+            new ProjectSeed("BAIHE", "BH-WATER", "白河城区供水工程", 5000, 4, 4, 380),
+            new ProjectSeed("HANBIN", "HB-RENEWAL", "汉滨老旧小区改造", 20000, 1, 1, 1600),
+            new ProjectSeed("GAOXIN", "GX-CHIP", "高新区电子信息产业园", 25000, 2, 2, 2100),
+            new ProjectSeed("HENGKOU", "HK-SCHOOL", "恒口示范区九年制学校", 4000, 3, 3, 300));
+
     static final String[][] SECTIONS = {
             {"ECON", "经济发展"}, {"LIVELIHOOD", "社会民生"}, {"PARTY_BUILDING", "党的建设"}, {"COMMON", "共性指标"}};
 
@@ -182,9 +204,15 @@ public class DemoCounty {
             }
             api.expect(office, "POST", cycle + "/indicators", body, 201, 409);
         }
+        boolean projectsNew = projects(office, cycle);
         String reports = cycle + "/progress-reports";
         boolean reported = !api.call(office, "GET", reports + "?size=1", null).body().contains("\"items\":[]");
         if (reported) {
+            if (projectsNew) {
+                // Progress loaded by an earlier demo without projects: the latest round (idempotent for the
+                // indicator warnings) warns the project that is late.
+                api.expect(office, "POST", cycle + "/warnings/rounds", json("period", period(MONTHS_REPORTED)), 200);
+            }
             System.out.println("demo county: progress of " + CYCLE + " is already loaded");
             return;
         }
@@ -195,8 +223,41 @@ public class DemoCounty {
         }
         officeFacts(office, cycle);
         System.out.println("demo county: " + UNITS.size() + " units, " + INDICATORS.size() + " indicators, "
+                + PROJECTS.size() + " key projects, "
                 + MONTHS_REPORTED + " months of approved progress, warning rounds "
                 + period(3) + ".." + period(MONTHS_REPORTED));
+    }
+
+    /** The key projects with their start, milestones and monthly investment; false when they were there already. */
+    boolean projects(String office, String cycle) throws Exception {
+        String projects = cycle + "/projects";
+        if (!api.call(office, "GET", projects + "?size=1", null).body().contains("\"total\":0")) {
+            return false;
+        }
+        List<Runnable> work = new ArrayList<>();
+        for (ProjectSeed project : PROJECTS) {
+            work.add(() -> {
+                String milestones = "[{\"name\":\"开工\",\"due\":\"" + period(project.plannedStart())
+                        + "\"},{\"name\":\"主体完工\",\"due\":\"" + period(9) + "\"}]";
+                String body = json("code", project.code(), "unit", project.unit(), "name", project.name(),
+                        "plannedInvestment", project.planned(), "plannedStart", period(project.plannedStart()));
+                api.expect(office, "POST", projects, body.substring(0, body.length() - 1) + ",\"milestones\":"
+                        + milestones + "}", 201, 409);
+                if (project.actualStart() == 0) {
+                    return;
+                }
+                // 岚皋's road is behind: its main works (due in September) are not done by October.
+                String done = project.code().equals("LG-ROAD") ? "[\"开工\"]" : "[\"开工\",\"主体完工\"]";
+                api.expect(office, "PUT", projects + "/" + project.code() + "/progress", "{\"actualStart\":\""
+                        + period(project.actualStart()) + "\",\"milestonesDone\":" + done + ",\"version\":0}", 200);
+                for (int month = project.actualStart(); month <= MONTHS_REPORTED; month++) {
+                    api.expect(office, "PUT", projects + "/" + project.code() + "/investments/" + period(month),
+                            json("amount", project.monthly()), 200);
+                }
+            });
+        }
+        Parallel.run(work);
+        return true;
     }
 
     void targetsAndLetters(String office, String cycle) throws Exception {

@@ -48,9 +48,12 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
 
     private static synchronized void startServices() {
         if (indicators == null) {
-            indicators = TestServiceProcess.start("indicator-service");
+            // Each of indicators and scoring reads the other (facts; the rulebook's points), so scoring's port is chosen first.
+            int scoringPort = TestServiceProcess.freePort();
+            indicators = TestServiceProcess.start("indicator-service",
+                    "--kaohe.services.scoring=http://localhost:" + scoringPort);
             evaluations = TestServiceProcess.start("evaluation-service");
-            scoring = TestServiceProcess.start("scoring-service",
+            scoring = TestServiceProcess.startOn("scoring-service", scoringPort,
                     "--kaohe.services.indicators=" + indicators.baseUrl(),
                     "--kaohe.services.evaluations=" + evaluations.baseUrl());
         }
@@ -204,6 +207,49 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
 
     private static Map<String, Object> readMap(String body) {
         return JSON.readValue(body, new TypeReference<Map<String, Object>>() { });
+    }
+
+    @Test
+    @Order(6)
+    void everyDemoUnitHasKeyProjectsAndTheOneDueButNotStartedIsWarned() {
+        Map<String, Object> page = JSON.readValue(as("office").get()
+                .uri("/api/indicators/v1/cycles/2024/projects?asOf=2024-10&size=100").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody(),
+                new TypeReference<Map<String, Object>>() { });
+        List<Map<String, Map<String, Object>>> lines = JSON.convertValue(page.get("items"),
+                new TypeReference<List<Map<String, Map<String, Object>>>>() { });
+        assertThat(lines).extracting(line -> line.get("project").get("unit")).contains("HANYIN", "SHIQUAN", "ZHENPING",
+                "HENGKOU", "GAOXIN");
+        assertThat(lines).filteredOn(line -> "DUE_NOT_STARTED".equals(line.get("standing").get("startStatus")))
+                .extracting(line -> line.get("project").get("code")).containsExactly("ZP-EXPRESSWAY");
+        assertThat(lines).filteredOn(line -> "HY-PARK".equals(line.get("project").get("code")))
+                .singleElement().satisfies(line -> assertThat(line.get("standing").get("completedInvestment"))
+                        .isEqualTo(9600));
+
+        List<Map<String, Object>> warnings = read(as("leader").get()
+                .uri("/api/indicators/v1/cycles/2024/project-warnings").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        assertThat(warnings).isEmpty();
+        List<Map<String, Object>> office = read(as("office").get()
+                .uri("/api/indicators/v1/cycles/2024/project-warnings").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        assertThat(office).filteredOn(warning -> !"CLOSED".equals(warning.get("status"))).singleElement()
+                .satisfies(warning -> assertThat(warning)
+                .containsEntry("project", "ZP-EXPRESSWAY").containsEntry("unit", "ZHENPING")
+                .containsEntry("colour", "RED").containsEntry("status", "ISSUED"));
+    }
+
+    @Test
+    @Order(7)
+    void theIndicatorTreeShowsThePointsOfTheSeededRulebookFromTheRealScoringService() {
+        List<Map<String, Object>> tree = read(as("reporter").get().uri("/api/indicators/v1/cycles/2024/indicators")
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+
+        assertThat(tree).filteredOn(node -> "GDP".equals(node.get("code"))).singleElement().satisfies(node ->
+                assertThat(node).containsEntry("points", 10).containsEntry("methodType", "COMPLETION_RATIO")
+                        .containsEntry("pointsSource", "RULEBOOK").containsEntry("rulebookVersion", 1));
+        assertThat(tree).filteredOn(node -> "ECON".equals(node.get("code"))).singleElement()
+                .satisfies(node -> assertThat(node).containsEntry("pointsSource", "SUM_OF_CHILDREN"));
     }
 
     private Map<String, String> colours(org.springframework.test.web.reactive.server.WebTestClient client,

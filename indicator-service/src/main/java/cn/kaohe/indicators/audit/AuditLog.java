@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +38,7 @@ public class AuditLog {
         }
         return Mono.deferContextual(context -> {
             String requestId = context.getOrDefault(RequestIds.MDC_KEY, null);
-            return repository.lockHead().flatMapMany(head -> {
+            return repository.lockHead().flatMap(head -> {
                 List<AuditRow> rows = new ArrayList<>(changes.size());
                 long seq = head.seq();
                 byte[] previous = head.hash();
@@ -51,8 +50,8 @@ public class AuditLog {
                     previous = row.hash();
                     rows.add(row);
                 }
-                return Flux.fromIterable(rows).concatMap(repository::insert);
-            }).then();
+                return repository.insertAll(rows);
+            });
         }).as(transaction::transactional);
     }
 

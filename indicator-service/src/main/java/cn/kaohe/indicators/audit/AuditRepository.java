@@ -55,21 +55,40 @@ class AuditRepository {
                         .one());
     }
 
-    Mono<Void> insert(AuditRow row) {
-        return db.sql("INSERT INTO audit_log (" + COLUMNS + ") VALUES (:seq, :id, :recordedAt, :actor, :requestId,"
-                        + " :entityType, :entityId, :action, :cycle, :unit, :before, :after, :reason, :prevHash, :hash)")
-                .bind("seq", row.seq()).bind("id", row.id())
-                .bind("recordedAt", row.recordedAt().atOffset(ZoneOffset.UTC))
-                .bind("actor", row.actor())
-                .bind("requestId", Parameter.fromOrEmpty(row.requestId(), String.class))
-                .bind("entityType", row.entityType()).bind("entityId", row.entityId()).bind("action", row.action())
-                .bind("cycle", Parameter.fromOrEmpty(row.cycle(), String.class))
-                .bind("unit", Parameter.fromOrEmpty(row.unit(), String.class))
-                .bind("before", Parameter.fromOrEmpty(jsonb(row.before()), Json.class))
-                .bind("after", Parameter.fromOrEmpty(jsonb(row.after()), Json.class))
-                .bind("reason", Parameter.fromOrEmpty(row.reason(), String.class))
-                .bind("prevHash", ByteBuffer.wrap(row.prevHash())).bind("hash", ByteBuffer.wrap(row.hash()))
-                .fetch().rowsUpdated().then();
+    /** Rows per INSERT: a round of a large cycle appends tens of thousands (15 parameters a row). */
+    static final int INSERT_BATCH = 500;
+
+    /** Appends the rows (already chained) in order, {@value #INSERT_BATCH} per statement. */
+    Mono<Void> insertAll(List<AuditRow> rows) {
+        return Flux.fromIterable(rows).buffer(INSERT_BATCH).concatMap(this::insertBatch).then();
+    }
+
+    private Mono<Long> insertBatch(List<AuditRow> batch) {
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_log (" + COLUMNS + ") VALUES ");
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:seq").append(i).append(", :id").append(i).append(", :recordedAt")
+                    .append(i).append(", :actor").append(i).append(", :requestId").append(i).append(", :entityType")
+                    .append(i).append(", :entityId").append(i).append(", :action").append(i).append(", :cycle").append(i)
+                    .append(", :unit").append(i).append(", :before").append(i).append(", :after").append(i)
+                    .append(", :reason").append(i).append(", :prevHash").append(i).append(", :hash").append(i).append(')');
+        }
+        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
+        for (int i = 0; i < batch.size(); i++) {
+            AuditRow row = batch.get(i);
+            spec = spec.bind("seq" + i, row.seq()).bind("id" + i, row.id())
+                    .bind("recordedAt" + i, row.recordedAt().atOffset(ZoneOffset.UTC))
+                    .bind("actor" + i, row.actor())
+                    .bind("requestId" + i, Parameter.fromOrEmpty(row.requestId(), String.class))
+                    .bind("entityType" + i, row.entityType()).bind("entityId" + i, row.entityId())
+                    .bind("action" + i, row.action())
+                    .bind("cycle" + i, Parameter.fromOrEmpty(row.cycle(), String.class))
+                    .bind("unit" + i, Parameter.fromOrEmpty(row.unit(), String.class))
+                    .bind("before" + i, Parameter.fromOrEmpty(jsonb(row.before()), Json.class))
+                    .bind("after" + i, Parameter.fromOrEmpty(jsonb(row.after()), Json.class))
+                    .bind("reason" + i, Parameter.fromOrEmpty(row.reason(), String.class))
+                    .bind("prevHash" + i, ByteBuffer.wrap(row.prevHash())).bind("hash" + i, ByteBuffer.wrap(row.hash()));
+        }
+        return spec.fetch().rowsUpdated();
     }
 
     /** Up to {@code limit} rows after {@code afterSeq}, in chain order: the verifier's window. */

@@ -8,12 +8,14 @@ import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.indicators.audit.AuditLog;
 import cn.kaohe.indicators.audit.Change;
+import cn.kaohe.indicators.rulebook.ScoringRulebooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,24 +45,35 @@ class IndicatorController {
     private final IndicatorRepository indicators;
     private final AuditLog audit;
     private final Idempotency idempotency;
+    private final ScoringRulebooks rulebooks;
 
-    IndicatorController(IndicatorRepository indicators, AuditLog audit, Idempotency idempotency) {
+    IndicatorController(IndicatorRepository indicators, AuditLog audit, Idempotency idempotency,
+                        ScoringRulebooks rulebooks) {
         this.indicators = indicators;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.rulebooks = rulebooks;
     }
 
     @GetMapping
-    @Operation(summary = "指标体系 The tree, sections first",
-            description = "Roles: any authenticated user. Each node names its parent; nodes are in reading order.")
-    Mono<List<Indicator>> tree(@PathVariable String cycle) {
-        return indicators.tree(cycle).collectList();
+    @Operation(summary = "指标体系 The tree, sections first, with the rulebook's points",
+            description = "Roles: any authenticated user. Each node names its parent; nodes are in reading order. "
+                    + "`points`, `scoringDirection`, `methodType` and `rulebookVersion` come from the scoring service's "
+                    + "latest rulebook of the cycle, read with the caller's token (sections and parents: the sum of "
+                    + "their children). `pointsSource` says where they come from or why they are null "
+                    + "(NO_RULEBOOK, SCORING_UNAVAILABLE, NOT_IN_RULEBOOK); the tree answers either way.")
+    Mono<List<ScoredIndicator>> tree(@PathVariable String cycle,
+                                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token) {
+        return Mono.zip(indicators.tree(cycle).collectList(), rulebooks.latest(cycle, token))
+                .map(both -> ScoredIndicator.of(both.getT1(), both.getT2()));
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "查看指标 One node", description = "Roles: any authenticated user.")
-    Mono<Indicator> get(@PathVariable String cycle, @PathVariable String code) {
-        return indicators.find(cycle, code).switchIfEmpty(Mono.error(() -> notFound(cycle, code)));
+    @Operation(summary = "查看指标 One node, with the rulebook's points", description = "Roles: any authenticated user.")
+    Mono<ScoredIndicator> get(@PathVariable String cycle, @PathVariable String code,
+                              @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String token) {
+        return indicators.find(cycle, code).switchIfEmpty(Mono.error(() -> notFound(cycle, code)))
+                .zipWith(rulebooks.latest(cycle, token), ScoredIndicator::of);
     }
 
     @PostMapping

@@ -6,10 +6,10 @@ import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
-import cn.kaohe.defaults.security.Roles;
 import cn.kaohe.defaults.web.FieldRules;
 import cn.kaohe.indicators.audit.AuditLog;
 import cn.kaohe.indicators.audit.Change;
+import cn.kaohe.indicators.projects.ProjectWarnings;
 import cn.kaohe.indicators.schedule.ScheduleTable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** 预警: issued from the time schedule, acknowledged with measures, closed when back on schedule. */
@@ -40,12 +39,12 @@ class WarningController {
     record Round(String period) {
     }
 
+    /** {@code projects}: what the same round did to the key projects' "due but not started" warnings. */
     record RoundResult(String period, List<Warning> issued, List<Warning> escalated, List<Warning> closed,
-                       @JsonIgnore Map<UUID, Warning> before) {
+                       ProjectWarnings.RoundResult projects, @JsonIgnore Map<UUID, Warning> before) {
     }
 
-    record Acknowledgement(String measures, Long version) {
-    }
+    private static final int DECIDE_SLICE = 2000;
 
     static final String ENTITY = "WARNING";
 
@@ -53,12 +52,15 @@ class WarningController {
     private final ScheduleTable schedule;
     private final AuditLog audit;
     private final Idempotency idempotency;
+    private final ProjectWarnings projectWarnings;
 
-    WarningController(WarningRepository warnings, ScheduleTable schedule, AuditLog audit, Idempotency idempotency) {
+    WarningController(WarningRepository warnings, ScheduleTable schedule, AuditLog audit, Idempotency idempotency,
+                      ProjectWarnings projectWarnings) {
         this.warnings = warnings;
         this.schedule = schedule;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.projectWarnings = projectWarnings;
     }
 
     @PostMapping("/rounds")
@@ -68,38 +70,43 @@ class WarningController {
                     + "one, addressed to the responsible unit and co-units; an open yellow whose line turned red becomes red; "
                     + "every open warning whose line is green "
                     + "again is closed (销号), marked recovered when it was red. Running a round twice issues nothing new. "
-                    + "The cycle's thresholds colour the lines. " + IDEMPOTENT)
+                    + "The cycle's thresholds colour the lines. The same round checks the key projects (`projects`: "
+                    + "due and not started, see …/project-warnings). " + IDEMPOTENT)
     Mono<RoundResult> round(@PathVariable String cycle, @RequestBody Round round, Caller caller,
                             ServerWebExchange exchange) {
         if (!FieldRules.isPeriod(round.period())) {
             return Mono.error(ProblemException.invalid("$.period", "invalid-period", "期间格式为 YYYY-MM / a period is YYYY-MM"));
         }
         // One transaction: the open warnings are locked first, so a concurrent acknowledgement or round waits and
-        // every audit row's "before" is the state that was replaced.
+        // every audit row's "before" is the state that was replaced. The schedule streams and is decided a slice at
+        // a time, so a large cycle's lines are never all held.
         Mono<RoundResult> outcome = warnings.lockOpen(cycle)
                 .collect(Collectors.toMap(warning -> WarningRound.key(warning.unit(), warning.indicator()),
                         warning -> warning))
-                .zipWhen(open -> schedule.lines(cycle, round.period(), null).collectList())
-                .flatMap(state -> apply(cycle, round.period(), WarningRound.decide(state.getT2(), state.getT1()),
-                        caller));
+                .flatMap(open -> schedule.lines(cycle, round.period(), null).buffer(DECIDE_SLICE)
+                        .map(lines -> WarningRound.decide(lines, open))
+                        .collect(() -> new WarningRound.Outcome(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()),
+                                (all, slice) -> {
+                                    all.issue().addAll(slice.issue());
+                                    all.escalate().addAll(slice.escalate());
+                                    all.close().addAll(slice.close());
+                                }))
+                .flatMap(decided -> apply(cycle, round.period(), decided, caller));
         return idempotency.once(exchange, caller, round, RoundResult.class,
                 () -> audit.recordedAll(caller, outcome, result -> changes(cycle, result)));
     }
 
     private Mono<RoundResult> apply(String cycle, String period, WarningRound.Outcome outcome, Caller caller) {
-        Mono<List<Warning>> issued = Flux.fromIterable(outcome.issue())
-                .concatMap(toIssue -> warnings.issue(cycle, period, toIssue.line(), toIssue.recipients(),
-                        caller.username()))
-                .collectList();
-        Mono<List<Warning>> escalated = Flux.fromIterable(outcome.escalate())
-                .concatMap(up -> warnings.escalate(up.warning(), up.line(), period)).collectList();
-        Mono<List<Warning>> closed = Flux.fromIterable(outcome.close())
-                .concatMap(warning -> warnings.close(warning, period)).collectList();
         Map<UUID, Warning> before = new java.util.HashMap<>();
         outcome.escalate().forEach(up -> before.put(up.warning().id(), up.warning()));
         outcome.close().forEach(warning -> before.put(warning.id(), warning));
-        return issued.zipWith(escalated).zipWith(closed, (done, shut) -> new RoundResult(period, done.getT1(),
-                done.getT2(), shut, before));
+        // One statement after the other: they share the round's transaction and so its connection.
+        return warnings.issueAll(cycle, period, outcome.issue(), caller.username()).collectList()
+                .flatMap(issued -> warnings.escalateAll(outcome.escalate(), period).collectList()
+                        .flatMap(escalated -> warnings.closeAll(outcome.close(), period).collectList()
+                                .flatMap(closed -> projectWarnings.round(cycle, period, caller.username())
+                                        .map(projects -> new RoundResult(period, issued, escalated, closed, projects,
+                                                before)))));
     }
 
     private static List<Change> changes(String cycle, RoundResult result) {
@@ -110,6 +117,7 @@ class WarningController {
                 cycle, warning.unit(), result.before().get(warning.id()), warning, null)));
         result.closed().forEach(warning -> changes.add(Change.of(ENTITY, warning.id().toString(), "CLOSED", cycle,
                 warning.unit(), result.before().get(warning.id()), warning, null)));
+        changes.addAll(ProjectWarnings.changes(cycle, result.projects()));
         return changes;
     }
 
@@ -128,15 +136,7 @@ class WarningController {
                     + "`{\"measures\": \"…\", \"version\": 0}`; 409 when already acknowledged or closed.")
     Mono<Warning> acknowledge(@PathVariable String cycle, @PathVariable UUID id, @RequestBody Acknowledgement body,
                               Caller caller) {
-        List<FieldViolation> errors = new ArrayList<>();
-        if (body.measures() == null || body.measures().isBlank()) {
-            errors.add(new FieldViolation("$.measures", "required", "须写明整改措施 / measures are required"));
-        } else if (body.measures().length() > 4000) {
-            errors.add(new FieldViolation("$.measures", "too-long", "最长 4000 字 / at most 4000 characters"));
-        }
-        if (body.version() == null) {
-            errors.add(new FieldViolation("$.version", "required", "须带版本号 / send the version you read"));
-        }
+        List<FieldViolation> errors = body.violations();
         if (!errors.isEmpty()) {
             return Mono.error(ProblemException.invalid(errors));
         }
@@ -144,9 +144,7 @@ class WarningController {
                 .filter(warning -> !caller.isUnitScoped() || warning.isAddressedTo(caller.unit()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此预警 / no warning " + id)))
                 .flatMap(warning -> {
-                    boolean allowed = caller.has(Roles.OFFICE) || (caller.isUnitScoped()
-                            && caller.hasAny(Roles.UNIT_LEADER, Roles.UNIT_REPORTER));
-                    if (!allowed) {
+                    if (!Acknowledgement.mayAcknowledge(caller)) {
                         return Mono.error(ProblemException.forbidden("当前角色不能反馈整改 / your role may not acknowledge"));
                     }
                     return audit.recorded(caller,

@@ -19,7 +19,9 @@ class WarningRepository {
 
     private static final String COLUMNS = "id, cycle, unit_code, indicator_code, period, colour, gap, recipients, status,"
             + " measures, acknowledged_by, acknowledged_at, escalated_period, closed_period, closed_at, recovered, issued_by, issued_at, version";
+    private static final String QUALIFIED = "w." + COLUMNS.replace(", ", ", w.");
     private static final TypeReference<List<String>> CODES = new TypeReference<>() { };
+    private static final int BATCH = 1000;
 
     private final DatabaseClient db;
     private final JsonMapper json;
@@ -35,31 +37,66 @@ class WarningRepository {
                 .bind("cycle", cycle).map((row, meta) -> map(row)).all();
     }
 
-    Mono<Warning> issue(String cycle, String period, ScheduleLine line, List<String> recipients, String author) {
-        return db.sql("INSERT INTO warning (id, cycle, unit_code, indicator_code, period, colour, gap, recipients, status,"
-                        + " issued_by) VALUES (:id, :cycle, :unit, :indicator, :period, :colour, :gap, :recipients,"
-                        + " 'ISSUED', :author) ON CONFLICT DO NOTHING RETURNING " + COLUMNS)
-                .bind("id", UUID.randomUUID()).bind("cycle", cycle).bind("unit", line.unit())
-                .bind("indicator", line.indicator()).bind("period", period).bind("colour", line.colour().name())
-                .bind("gap", Parameter.fromOrEmpty(line.gap(), BigDecimal.class))
-                .bind("recipients", Json.of(json.writeValueAsBytes(recipients))).bind("author", author)
-                .map((row, meta) -> map(row)).one();
+
+
+
+    /**
+     * Issues many warnings, up to {@value #BATCH} per statement (a monthly round of a large cycle issues
+     * tens of thousands); a line that got an open warning meanwhile is skipped (the open index).
+     */
+    Flux<Warning> issueAll(String cycle, String period, List<WarningRound.ToIssue> toIssue, String author) {
+        return Flux.fromIterable(toIssue).buffer(BATCH).concatMap(batch -> {
+            String[] units = new String[batch.size()];
+            String[] indicators = new String[batch.size()];
+            String[] colours = new String[batch.size()];
+            String[] gaps = new String[batch.size()];
+            String[] recipients = new String[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                ScheduleLine line = batch.get(i).line();
+                units[i] = line.unit();
+                indicators[i] = line.indicator();
+                colours[i] = line.colour().name();
+                gaps[i] = line.gap() == null ? "" : line.gap().toPlainString();
+                recipients[i] = json.writeValueAsString(batch.get(i).recipients());
+            }
+            return db.sql("INSERT INTO warning (id, cycle, unit_code, indicator_code, period, colour, gap, recipients,"
+                            + " status, issued_by) SELECT gen_random_uuid(), :cycle, u.unit, u.indicator, :period, u.colour,"
+                            + " NULLIF(u.gap, '')::numeric, u.recipients::jsonb, 'ISSUED', :author FROM unnest(:units::text[],"
+                            + " :indicators::text[], :colours::text[], :gaps::text[], :recipients::text[])"
+                            + " AS u(unit, indicator, colour, gap, recipients) ON CONFLICT DO NOTHING RETURNING " + COLUMNS)
+                    .bind("cycle", cycle).bind("period", period).bind("author", author).bind("units", units)
+                    .bind("indicators", indicators).bind("colours", colours).bind("gaps", gaps)
+                    .bind("recipients", recipients)
+                    .map((row, meta) -> map(row)).all();
+        });
     }
 
-    /** A yellow turned red: the open warning becomes red with the new gap (empty if closed meanwhile). */
-    Mono<Warning> escalate(Warning warning, ScheduleLine line, String period) {
-        return db.sql("UPDATE warning SET colour = 'RED', gap = :gap, escalated_period = :period,"
-                        + " version = version + 1 WHERE id = :id AND status <> 'CLOSED' RETURNING " + COLUMNS)
-                .bind("id", warning.id()).bind("period", period)
-                .bind("gap", Parameter.fromOrEmpty(line.gap(), BigDecimal.class))
-                .map((row, meta) -> map(row)).one();
+    /**
+     * Yellows turned red: each open warning becomes red with its new gap, in place (one warning per lapse,
+     * so a later recovery shows as a recovered red); skipped when closed meanwhile. Up to {@value #BATCH}
+     * per statement.
+     */
+    Flux<Warning> escalateAll(List<WarningRound.ToEscalate> toEscalate, String period) {
+        return Flux.fromIterable(toEscalate).buffer(BATCH).concatMap(batch -> {
+            String[] ids = batch.stream().map(up -> up.warning().id().toString()).toArray(String[]::new);
+            String[] gaps = batch.stream().map(up -> up.line().gap() == null ? "" : up.line().gap().toPlainString())
+                    .toArray(String[]::new);
+            return db.sql("UPDATE warning w SET colour = 'RED', gap = NULLIF(u.gap, '')::numeric, escalated_period = :period,"
+                            + " version = w.version + 1 FROM unnest(:ids::text[], :gaps::text[]) AS u(id, gap)"
+                            + " WHERE w.id = u.id::uuid AND w.status <> 'CLOSED' RETURNING " + QUALIFIED)
+                    .bind("ids", ids).bind("gaps", gaps).bind("period", period)
+                    .map((row, meta) -> map(row)).all();
+        });
     }
 
-    Mono<Warning> close(Warning warning, String period) {
-        return db.sql("UPDATE warning SET status = 'CLOSED', closed_period = :period, closed_at = now(),"
-                        + " recovered = (colour = 'RED'), version = version + 1 WHERE id = :id AND status <> 'CLOSED'"
-                        + " RETURNING " + COLUMNS)
-                .bind("id", warning.id()).bind("period", period).map((row, meta) -> map(row)).one();
+    /** Closes (销号) open warnings back on schedule, marking reds as recovered; up to {@value #BATCH} per statement. */
+    Flux<Warning> closeAll(List<Warning> toClose, String period) {
+        return Flux.fromIterable(toClose).buffer(BATCH).concatMap(batch -> db.sql("UPDATE warning SET status = 'CLOSED',"
+                        + " closed_period = :period, closed_at = now(), recovered = (colour = 'RED'), version = version + 1"
+                        + " WHERE id = ANY(:ids::uuid[]) AND status <> 'CLOSED' RETURNING " + COLUMNS)
+                .bind("ids", batch.stream().map(warning -> warning.id().toString()).toArray(String[]::new))
+                .bind("period", period)
+                .map((row, meta) -> map(row)).all());
     }
 
     Mono<Warning> acknowledge(Warning warning, long version, String measures, String author) {

@@ -5,11 +5,8 @@ import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.scoring.exports.PublicityTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import cn.kaohe.defaults.exports.ExportFormat;
+import cn.kaohe.defaults.exports.ExportResponse;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,17 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** The 公示 table as a spreadsheet, streamed while the database is read. */
 @RestController
 @RequestMapping("/api/scoring/v1/cycles/{cycle}/results/{version}")
 @Tag(name = "results", description = "考核结果 Result versions of a cycle")
 class ResultExportController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final ResultRepository results;
 
@@ -40,10 +32,8 @@ class ResultExportController {
             description = "`?format=xlsx` (default) or `csv`; same roles and rows as the ranking table. Streamed: "
                     + "rows are written as they are read.")
     Mono<Void> export(@PathVariable String cycle, @PathVariable int version,
-                      @RequestParam(defaultValue = "xlsx") String format, Caller caller, ServerHttpResponse response) {
-        if (!format.equals("xlsx") && !format.equals("csv")) {
-            return Mono.error(ProblemException.invalid("$.format", "unknown-format", "格式为 xlsx 或 csv / xlsx or csv"));
-        }
+                      @RequestParam(required = false) String format, Caller caller, ServerHttpResponse response) {
+        ExportFormat chosen = ExportFormat.of(format);
         return results.find(cycle, version)
                 .filter(header -> ResultAccess.mayReadVersion(caller, header.status()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此结果版本 / no result version " + version)))
@@ -52,18 +42,9 @@ class ResultExportController {
                             : caller.ownUnitOrNone();
                     Iterable<UnitStanding> rows = results.standings(cycle, version, null, only, 0, Integer.MAX_VALUE)
                             .toIterable(256);
-                    String name = "考核结果-" + cycle + "-v" + version + "." + format;
-                    response.getHeaders().setContentType(format.equals("xlsx") ? XLSX : CSV);
-                    response.getHeaders().set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
                     String title = cycle + " 年度考核结果公示表 第 " + version + " 版(" + header.status() + ")";
-                    return response.writeWith(DataBufferUtils.outputStreamPublisher(out -> {
-                        if (format.equals("xlsx")) {
-                            PublicityTable.writeXlsx(title, rows, out);
-                        } else {
-                            PublicityTable.writeCsv(rows, out);
-                        }
-                    }, response.bufferFactory(), task -> Schedulers.boundedElastic().schedule(task)));
+                    return ExportResponse.write(response, chosen, "考核结果-" + cycle + "-v" + version,
+                            out -> PublicityTable.write(chosen, title, rows, out));
                 });
     }
 }

@@ -37,11 +37,27 @@ public final class TestServiceProcess {
      * {@code arguments} are extra Spring properties such as {@code --kaohe.services.indicators=…}.
      */
     public static TestServiceProcess start(String module, String... arguments) {
+        return startOn(module, freePort(), arguments);
+    }
+
+    /** A port free on this machine now, for {@link #startOn}. */
+    public static int freePort() {
+        try {
+            return TestKeycloak.freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@link #start} on a port the caller chose (e.g. from {@link #freePort()}), so that two
+     * services can be told each other's address before either runs.
+     */
+    public static TestServiceProcess startOn(String module, int port, String... arguments) {
         TestPostgres postgres = TestPostgres.get();
         TestKeycloak keycloak = TestKeycloak.get();
         Path jar = executableJar(module);
         try {
-            int port = TestKeycloak.freePort();
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             Path log = Files.createTempFile(module + "-", ".log");
             List<String> command = new ArrayList<>(List.of(
