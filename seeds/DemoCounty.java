@@ -264,12 +264,10 @@ public class DemoCounty {
         List<Runnable> work = new ArrayList<>();
         for (UnitSeed unit : UNITS) {
             for (IndicatorSeed indicator : INDICATORS) {
-                if (indicator.qualitative()) {
-                    continue;
-                }
+                // Qualitative tasks are assigned without a number: the office grades them by level.
+                String target = indicator.qualitative() ? "" : "\"target\":" + num(target(unit, indicator)) + ",";
                 work.add(() -> api.expect(office, "PUT", cycle + "/units/" + unit.code() + "/targets/" + indicator.code(),
-                        "{\"target\":" + num(target(unit, indicator)) + ",\"responsibleUnit\":\"" + unit.code() + "\"}",
-                        200, 201));
+                        "{" + target + "\"responsibleUnit\":\"" + unit.code() + "\"}", 200, 201));
             }
         }
         Parallel.run(work);
@@ -290,6 +288,23 @@ public class DemoCounty {
                 "points", 0.5, "date", "2024-08-09", "reason", "安全生产工作市政府通报批评"), 201);
         api.expect(office, "POST", cycle + "/vetoes", json("unit", "BAIHE", "rule", "PRODUCTION_SAFETY",
                 "date", "2024-07-22", "description", "较大生产安全事故一起"), 201);
+        for (UnitSeed unit : UNITS) {
+            for (IndicatorSeed indicator : INDICATORS) {
+                if (indicator.qualitative()) {
+                    api.expect(office, "POST", cycle + "/levels", json("unit", unit.code(), "indicator", indicator.code(),
+                            "level", level(unit.code(), indicator.code()), "date", "2024-09-30",
+                            "reason", "前三季度" + indicator.name() + "考评"), 201, 409);
+                }
+            }
+        }
+    }
+
+    /** The graded levels: most units A or B; 白河 C on stability (the year of its accident), 镇坪 C on party building. */
+    static String level(String unit, String indicator) {
+        return switch (unit + "/" + indicator) {
+            case "BAIHE/STABILITY", "ZHENPING/PARTY" -> "C";
+            default -> Math.floorMod((unit + indicator).hashCode(), 3) == 0 ? "B" : "A";
+        };
     }
 
     /** Each month's report drafted, submitted, verified and approved; months in order per line. */

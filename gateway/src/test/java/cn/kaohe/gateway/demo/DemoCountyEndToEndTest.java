@@ -121,7 +121,9 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
                 new TypeReference<Map<String, Object>>() { });
 
         assertThat((List<?>) facts.get("units")).hasSize(12);
-        assertThat((List<?>) facts.get("assignments")).hasSize(12 * 13);
+        assertThat((List<?>) facts.get("assignments")).as("13 measured and 2 graded indicators a unit")
+                .hasSize(12 * 15);
+        assertThat((List<?>) facts.get("levels")).hasSize(12 * 2);
         assertThat((List<?>) facts.get("values")).hasSize(12 * 13);
         assertThat((List<?>) facts.get("adjustments")).hasSize(2);
         assertThat((List<?>) facts.get("vetoes")).singleElement()
@@ -159,6 +161,12 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
                         .isEqualByComparingTo(expected.toString());
             }
         });
+        List<Map<String, Object>> zhenping = (List<Map<String, Object>>) readMap(as("office").get()
+                .uri("/api/scoring/v1/cycles/2024/results/" + result.get("version") + "/units/ZHENPING").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).get("indicators");
+        assertThat(zhenping).as("镇坪's party building graded C: 6 points × 0.7")
+                .anySatisfy(line -> assertThat(line).containsEntry("indicator", "PARTY").containsEntry("earned", 4.2)
+                        .containsEntry("missing", false));
     }
 
     /** Defines and opens the seeded draft survey, then answers it through the public endpoints. */

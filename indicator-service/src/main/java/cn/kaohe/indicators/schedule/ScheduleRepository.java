@@ -36,7 +36,9 @@ class ScheduleRepository {
                         + " LEFT JOIN LATERAL (SELECT actual, period FROM progress_report p WHERE p.cycle = t.cycle"
                         + " AND p.unit_code = t.unit_code AND p.indicator_code = t.indicator_code AND p.status = 'APPROVED'"
                         + " AND p.period <= :period ORDER BY p.period DESC LIMIT 1) r ON true"
-                        + " WHERE t.cycle = :cycle AND (:unit::varchar IS NULL OR t.unit_code = :unit)"
+                        // Only targets with a value have a schedule; levels and ranks are not paced.
+                        + " WHERE t.cycle = :cycle AND t.target_value IS NOT NULL"
+                        + " AND (:unit::varchar IS NULL OR t.unit_code = :unit)"
                         + " ORDER BY t.unit_code, t.indicator_code")
                 .bind("cycle", cycle).bind("period", period)
                 .bind("unit", Parameter.fromOrEmpty(onlyUnit, String.class))

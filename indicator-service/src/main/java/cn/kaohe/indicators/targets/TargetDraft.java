@@ -21,9 +21,8 @@ public record TargetDraft(BigDecimal target, BigDecimal points, String responsib
 
     public List<FieldViolation> violations(boolean exists, boolean signed) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (target == null) {
-            errors.add(new FieldViolation("$.target", "required", "必须填写目标值 / target is required"));
-        } else if (target.signum() < 0) {
+        // No target: an assignment scored by level or rank (the rulebook decides; computing names a missing one).
+        if (target != null && target.signum() < 0) {
             errors.add(new FieldViolation("$.target", "must-not-be-negative", "目标值不能为负 / must be ≥ 0"));
         }
         if (points != null && points.signum() <= 0) {

@@ -122,7 +122,7 @@ class TargetRepository {
     }
 
     private DatabaseClient.GenericExecuteSpec fields(DatabaseClient.GenericExecuteSpec spec, String unit, TargetDraft draft) {
-        return spec.bind("target", draft.target())
+        return spec.bind("target", Parameter.fromOrEmpty(draft.target(), BigDecimal.class))
                 .bind("points", Parameter.fromOrEmpty(draft.points(), BigDecimal.class))
                 .bind("responsible", draft.responsibleUnit() == null ? unit : draft.responsibleUnit())
                 .bind("coUnits", Json.of(json.writeValueAsBytes(draft.coUnitsOrEmpty())));
@@ -130,7 +130,8 @@ class TargetRepository {
 
     private Target map(io.r2dbc.spi.Readable row) {
         return new Target(row.get("cycle", String.class), row.get("unit_code", String.class),
-                row.get("indicator_code", String.class), row.get("target_value", BigDecimal.class).stripTrailingZeros(),
+                row.get("indicator_code", String.class), row.get("target_value", BigDecimal.class) == null ? null
+                        : row.get("target_value", BigDecimal.class).stripTrailingZeros(),
                 row.get("points", BigDecimal.class) == null ? null : row.get("points", BigDecimal.class).stripTrailingZeros(),
                 row.get("responsible_unit", String.class),
                 json.readValue(row.get("co_units", Json.class).asArray(), CODES),

@@ -47,6 +47,18 @@ class TargetApiTest extends IndicatorApiTest {
     }
 
     @Test
+    @Order(1)
+    void aGradedTaskIsAssignedWithoutATargetValueAndHasNoSchedule() {
+        given("POST", CYCLE + "/indicators", "{\"code\":\"PARTY\",\"level\":\"INDICATOR\",\"parent\":\"ECON\","
+                + "\"name\":\"党的建设\"}");
+        put("office", HANYIN + "/targets/PARTY", "{\"responsibleUnit\":\"HANYIN\"}")
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.indicator").isEqualTo("PARTY").jsonPath("$.target").doesNotExist();
+        as("office").get().uri(CYCLE + "/schedule?period=2026-06").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.indicator == 'PARTY')]").doesNotExist();
+    }
+
+    @Test
     @Order(2)
     void unsignedChangeNeedsTheVersionButNoReason() {
         put("office", HANYIN + "/targets/GDP", "{\"target\":66}").expectStatus().isEqualTo(422)
