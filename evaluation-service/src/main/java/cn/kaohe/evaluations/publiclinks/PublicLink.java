@@ -17,8 +17,8 @@ public record PublicLink(UUID id, UUID surveyId, String group, String code, Stri
         return revokedAt != null;
     }
 
-    PublicLink withLink(String publicBaseUrl) {
-        return new PublicLink(id, surveyId, group, code, publicBaseUrl + "/s/p/" + code, addressDailyLimit,
+    PublicLink withLink(String link) {
+        return new PublicLink(id, surveyId, group, code, link, addressDailyLimit,
                 proofOfWorkBits, burstWindowMinutes, burstPerAddress, burstIdenticalAnswers, version, createdAt,
                 createdBy, updatedAt, updatedBy, revokedAt, revokedBy, revokeReason);
     }

@@ -4,13 +4,13 @@ import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.evaluations.PageLinks;
 import cn.kaohe.evaluations.invitations.InvitationTokens;
 import cn.kaohe.evaluations.invitations.QrCodes;
 import cn.kaohe.evaluations.surveys.Surveys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** 公开链接: the office's anonymous links per survey and group, their limits, QR codes and revocation. */
 @RestController
@@ -41,15 +40,13 @@ class PublicLinkController {
     private final PublicLinkRepository links;
     private final Surveys surveys;
     private final Idempotency idempotency;
-    private final String publicBaseUrl;
+    private final PageLinks pages;
 
-    PublicLinkController(PublicLinkRepository links, Surveys surveys, Idempotency idempotency,
-                         @Value("${kaohe.evaluations.public-base-url}") String publicBaseUrl) {
+    PublicLinkController(PublicLinkRepository links, Surveys surveys, Idempotency idempotency, PageLinks pages) {
         this.links = links;
         this.surveys = surveys;
         this.idempotency = idempotency;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.pages = pages;
     }
 
     @PostMapping
@@ -72,8 +69,8 @@ class PublicLinkController {
                             .switchIfEmpty(Mono.defer(() -> links.live(survey, settings.group())
                                     .flatMap(live -> Mono.error(ProblemException.conflict(
                                             "该群体已有公开链接,请先作废 / the group has a live link: revoke it first",
-                                            live.withLink(publicBaseUrl))))))
-                            .map(link -> link.withLink(publicBaseUrl)));
+                                            shown(live))))))
+                            .map(this::shown));
         });
     }
 
@@ -84,7 +81,7 @@ class PublicLinkController {
                                        @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         return surveys.require(survey).flatMap(found -> links.all(survey, paging.offset(), paging.size())
-                .map(link -> link.withLink(publicBaseUrl)).collectList()
+                .map(this::shown).collectList()
                 .zipWith(links.count(survey), paging::of));
     }
 
@@ -106,7 +103,7 @@ class PublicLinkController {
             if (!errors.isEmpty()) {
                 return Mono.error(ProblemException.invalid(errors));
             }
-            return links.update(survey, id, settings, caller.username()).map(link -> link.withLink(publicBaseUrl))
+            return links.update(survey, id, settings, caller.username()).map(this::shown)
                     .switchIfEmpty(Mono.defer(() -> found(survey, id).flatMap(now -> Mono.error(ProblemException.conflict(
                             now.revoked() ? "链接已作废 / the link was revoked" : "链接已被他人修改 / changed by someone else",
                             now)))));
@@ -117,14 +114,8 @@ class PublicLinkController {
     @Operation(summary = "公开链接二维码 QR code of the link (PNG)", description = "Roles: office. `?size=300` (120..1200).")
     Mono<ResponseEntity<byte[]>> qr(@PathVariable UUID survey, @PathVariable UUID id,
                                     @RequestParam(defaultValue = "300") int size) {
-        if (size < 120 || size > 1200) {
-            return Mono.error(ProblemException.invalid("$.size", "out-of-range", "尺寸 120–1200 像素 / 120..1200 pixels"));
-        }
-        return found(survey, id)
-                .publishOn(Schedulers.boundedElastic())
-                .map(link -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                        .header("Content-Disposition", "inline; filename=\"public-" + link.group() + ".png\"")
-                        .body(QrCodes.png(link.link(), size)));
+        return found(survey, id).flatMap(link -> QrCodes.inline(size, Mono.just(link.link()),
+                "public-" + link.group() + ".png"));
     }
 
     @PostMapping("/{id}/revocation")
@@ -138,12 +129,16 @@ class PublicLinkController {
                     "须说明作废原因(最长 1000 字)/ a reason is required (at most 1000 characters)"));
         }
         return found(survey, id).flatMap(current -> links.revoke(survey, id, revocation.reason(), caller.username())
-                .map(link -> link.withLink(publicBaseUrl))
+                .map(this::shown)
                 .switchIfEmpty(Mono.error(() -> ProblemException.conflict("链接已作废 / already revoked", current))));
     }
 
+    private PublicLink shown(PublicLink link) {
+        return link.withLink(pages.publicLink(link.code()));
+    }
+
     private Mono<PublicLink> found(UUID survey, UUID id) {
-        return links.find(survey, id).map(link -> link.withLink(publicBaseUrl))
+        return links.find(survey, id).map(this::shown)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("无此公开链接 / no public link " + id)));
     }
 }

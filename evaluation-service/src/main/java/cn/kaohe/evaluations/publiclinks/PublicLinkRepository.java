@@ -23,28 +23,24 @@ class PublicLinkRepository {
 
     /** Empty when the survey × group already has a live link (the partial unique index decides). */
     Mono<PublicLink> insert(UUID survey, PublicLinkSettings settings, String code, String author) {
-        return db.sql("INSERT INTO public_link (id, survey_id, group_code, code, address_daily_limit, proof_bits,"
+        return limits(db.sql("INSERT INTO public_link (id, survey_id, group_code, code, address_daily_limit, proof_bits,"
                         + " burst_window_minutes, burst_per_address, burst_identical, created_by) VALUES (:id, :survey,"
                         + " :group, :code, :limit, :bits, :window, :perAddress, :identical, :author)"
-                        + " ON CONFLICT (survey_id, group_code) WHERE revoked_at IS NULL DO NOTHING RETURNING " + COLUMNS)
+                        + " ON CONFLICT (survey_id, group_code) WHERE revoked_at IS NULL DO NOTHING RETURNING " + COLUMNS),
+                settings)
                 .bind("id", UUID.randomUUID()).bind("survey", survey).bind("group", settings.group()).bind("code", code)
-                .bind("limit", settings.dailyLimit()).bind("bits", settings.bits())
-                .bind("window", settings.windowMinutes()).bind("perAddress", settings.perAddress())
-                .bind("identical", settings.identical()).bind("author", author)
+                .bind("author", author)
                 .map((row, meta) -> map(row)).one();
     }
 
     /** Empty when {@code version} is not the current one or the link was revoked. */
     Mono<PublicLink> update(UUID survey, UUID id, PublicLinkSettings settings, String author) {
-        return db.sql("UPDATE public_link SET address_daily_limit = :limit, proof_bits = :bits,"
+        return limits(db.sql("UPDATE public_link SET address_daily_limit = :limit, proof_bits = :bits,"
                         + " burst_window_minutes = :window, burst_per_address = :perAddress, burst_identical = :identical,"
                         + " version = version + 1, updated_at = now(), updated_by = :author"
                         + " WHERE survey_id = :survey AND id = :id AND version = :version AND revoked_at IS NULL"
-                        + " RETURNING " + COLUMNS)
-                .bind("survey", survey).bind("id", id).bind("version", settings.version())
-                .bind("limit", settings.dailyLimit()).bind("bits", settings.bits())
-                .bind("window", settings.windowMinutes()).bind("perAddress", settings.perAddress())
-                .bind("identical", settings.identical()).bind("author", author)
+                        + " RETURNING " + COLUMNS), settings)
+                .bind("survey", survey).bind("id", id).bind("version", settings.version()).bind("author", author)
                 .map((row, meta) -> map(row)).one();
     }
 
@@ -87,6 +83,13 @@ class PublicLinkRepository {
     Mono<Long> count(UUID survey) {
         return db.sql("SELECT count(*) AS n FROM public_link WHERE survey_id = :survey")
                 .bind("survey", survey).map((row, meta) -> row.get("n", Long.class)).one();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec limits(DatabaseClient.GenericExecuteSpec spec,
+                                                            PublicLinkSettings settings) {
+        return spec.bind("limit", settings.dailyLimit()).bind("bits", settings.bits())
+                .bind("window", settings.windowMinutes()).bind("perAddress", settings.perAddress())
+                .bind("identical", settings.identical());
     }
 
     private static PublicLink map(io.r2dbc.spi.Readable row) {
