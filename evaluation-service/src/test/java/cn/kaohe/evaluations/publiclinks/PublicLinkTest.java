@@ -2,8 +2,6 @@ package cn.kaohe.evaluations.publiclinks;
 
 import cn.kaohe.defaults.test.TestPostgres;
 import cn.kaohe.evaluations.EvaluationApiTest;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,15 +73,7 @@ abstract class PublicLinkTest extends EvaluationApiTest {
     }
 
     static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection db = TestPostgres.get().connect("evaluations"); var statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return TestPostgres.get().number("evaluations", sql, parameters);
     }
 
     /** Everything a public-link submission writes, for "nothing written" checks. */
