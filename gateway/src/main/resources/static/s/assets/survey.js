@@ -254,7 +254,8 @@
   }
 
   function finished() {
-    var left = (state.units || []).filter(function (u) { return !state.done[u]; }).map(unitName);
+    // (the link may say "all answered" before the survey was read, e.g. when another phone finished it)
+    var left = survey ? (state.units || []).filter(function (u) { return !state.done[u]; }).map(unitName) : [];
     var more = kind === 'links' && survey && survey.units.some(function (u) { return !state.done[u.code]; });
     say('');
     message('感谢您的参与', left.length ? '其余评价已提交。' + left.join('、') + ' 今天未能提交,请明天再打开此链接。'
