@@ -42,7 +42,8 @@ class ResponseExportController {
     @PreAuthorize("hasRole('office')")
     @Operation(summary = "导出答卷 Export responses (csv or xlsx)",
             description = "Roles: office. `?format=csv` (default) or `xlsx`, filters `unit`, `group`. One row per response "
-                    + "(excluded ones too, marked with their reason), each question's option and points. Anonymous groups "
+                    + "(excluded ones too, marked with their reason; source invitation or public link; flags of suspicious "
+                    + "bursts), each question's option and points. Anonymous groups "
                     + "show no invitation, address or device. Streamed from a cursor: fine at a million responses.")
     Mono<Void> export(@PathVariable UUID survey, @RequestParam(required = false) String unit,
                       @RequestParam(required = false) String group, @RequestParam(defaultValue = "csv") String format,
@@ -76,7 +77,7 @@ class ResponseExportController {
         List<String> headers() {
             List<String> headers = new ArrayList<>(List.of("答卷编号 Response", "群体 Group", "群体名称 Group name",
                     "单位 Unit", "单位名称 Unit name", "提交时间 Submitted", "得分 Score", "已剔除 Excluded",
-                    "剔除理由 Reason", "邀请码 Invitation", "地址 Address", "设备 Device"));
+                    "剔除理由 Reason", "来源 Source", "标记 Flags", "邀请码 Invitation", "地址 Address", "设备 Device"));
             for (Question question : questions) {
                 headers.add(question.code() + " 选项 option");
                 headers.add(question.code() + " 分值 points");
@@ -85,7 +86,7 @@ class ResponseExportController {
         }
 
         List<Object> row(Response response) {
-            List<Object> row = new ArrayList<>(12 + 2 * questions.size());
+            List<Object> row = new ArrayList<>(14 + 2 * questions.size());
             row.add(response.id().toString());
             row.add(response.group());
             row.add(groupNames.get(response.group()));
@@ -95,6 +96,9 @@ class ResponseExportController {
             row.add(response.score());
             row.add(response.excluded());
             row.add(response.exclusionReason());
+            row.add(response.publicLinkId() == null ? "邀请码 invitation" : "公开链接 public link");
+            row.add(response.flags().isEmpty() ? null : response.flags().stream()
+                    .map(flag -> flag.code() + ": " + flag.reason()).collect(Collectors.joining("; ")));
             row.add(response.invitationId() == null ? null : response.invitationId().toString());
             row.add(response.clientAddress());
             row.add(response.deviceId());

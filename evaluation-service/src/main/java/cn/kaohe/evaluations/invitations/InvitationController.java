@@ -4,6 +4,7 @@ import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
 import cn.kaohe.defaults.web.Paging;
+import cn.kaohe.evaluations.PageLinks;
 import cn.kaohe.evaluations.exports.Download;
 import cn.kaohe.evaluations.surveys.RatedUnit;
 import cn.kaohe.evaluations.surveys.Surveys;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** 邀请码: generated in bulk per group, exported with links and QR codes, tracked by serial, revocable. */
 @RestController
@@ -48,17 +47,16 @@ class InvitationController {
     private final InvitationRepository invitations;
     private final Surveys surveys;
     private final TransactionalOperator transaction;
-    private final String publicBaseUrl;
+    private final PageLinks links;
     private final Idempotency idempotency;
 
     InvitationController(InvitationRepository invitations, Surveys surveys, TransactionalOperator transaction,
-                         Idempotency idempotency, @Value("${kaohe.evaluations.public-base-url}") String publicBaseUrl) {
+                         Idempotency idempotency, PageLinks links) {
         this.idempotency = idempotency;
         this.invitations = invitations;
         this.surveys = surveys;
         this.transaction = transaction;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.links = links;
     }
 
     @PostMapping
@@ -106,14 +104,8 @@ class InvitationController {
             description = "Roles: office. `?size=300` pixels (120..1200).")
     Mono<ResponseEntity<byte[]>> qr(@PathVariable UUID survey, @PathVariable UUID id,
                                     @RequestParam(defaultValue = "300") int size) {
-        if (size < 120 || size > 1200) {
-            return Mono.error(ProblemException.invalid("$.size", "out-of-range", "尺寸 120–1200 像素 / 120..1200 pixels"));
-        }
-        return found(survey, id)
-                .publishOn(Schedulers.boundedElastic())
-                .map(stored -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                        .header("Content-Disposition", "inline; filename=\"" + stored.invitation().label() + ".png\"")
-                        .body(QrCodes.png(link(stored.token()), size)));
+        return found(survey, id).flatMap(stored -> QrCodes.inline(size, Mono.just(link(stored.token())),
+                stored.invitation().label() + ".png"));
     }
 
     @PostMapping("/{id}/revocation")
@@ -163,7 +155,7 @@ class InvitationController {
     }
 
     private String link(String token) {
-        return publicBaseUrl + "/s/" + token;
+        return links.invitation(token);
     }
 
     private Mono<InvitationRepository.Stored> found(UUID survey, UUID id) {

@@ -1,5 +1,6 @@
 package cn.kaohe.evaluations.invitations;
 
+import cn.kaohe.defaults.problems.ProblemException;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -12,11 +13,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** A QR code of a link as a PNG (black on white, medium error correction, a quiet zone of 2 modules). */
 public final class QrCodes {
 
     private QrCodes() {
+    }
+
+    /**
+     * The QR code of {@code link} as an inline PNG response named {@code filename}, drawn off the event
+     * loop; a 422 for a {@code size} outside 120..1200 pixels.
+     */
+    public static Mono<ResponseEntity<byte[]>> inline(int size, Mono<String> link, String filename) {
+        if (size < 120 || size > 1200) {
+            return Mono.error(ProblemException.invalid("$.size", "out-of-range", "尺寸 120–1200 像素 / 120..1200 pixels"));
+        }
+        return link.publishOn(Schedulers.boundedElastic())
+                .map(text -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                        .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                        .body(png(text, size)));
     }
 
     public static byte[] png(String text, int size) {

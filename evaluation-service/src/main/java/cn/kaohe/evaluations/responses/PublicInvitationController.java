@@ -2,10 +2,7 @@ package cn.kaohe.evaluations.responses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.InetSocketAddress;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +22,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/evaluations/v1/public/invitations/{token}")
 @Tag(name = "public", description = "答卷(无需账号)Answering with an invitation token")
 class PublicInvitationController {
-
-    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final ResponseSubmissions submissions;
 
@@ -61,25 +56,11 @@ class PublicInvitationController {
                     + "Optional header `X-Device-Id` (letters, digits, - and _, ≤ 64) is stored with the response. "
                     + "`Idempotency-Key`: a repeat with the same key and body answers the first receipt (201, "
                     + "`Idempotent-Replayed: true`); the same key with another body is a 422.")
-    Mono<ResponseSubmissions.Receipt> submit(@PathVariable String token, @RequestBody Submission submission,
-                                             @RequestHeader(value = "X-Device-Id", required = false) String deviceId,
-                                             ServerWebExchange exchange) {
-        return submissions.submit(token, submission, clientAddress(exchange.getRequest()),
-                deviceId != null && DEVICE_ID.matcher(deviceId).matches() ? deviceId : null, exchange);
-    }
-
-    /**
-     * The address the gateway saw: it appends the peer to X-Forwarded-For, so the last entry is the one
-     * a client cannot forge; without the header, the peer itself.
-     */
-    static String clientAddress(ServerHttpRequest request) {
-        String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            String last = hops[hops.length - 1].trim();
-            return last.length() > 64 ? last.substring(0, 64) : last;
-        }
-        InetSocketAddress peer = request.getRemoteAddress();
-        return peer == null || peer.getAddress() == null ? null : peer.getAddress().getHostAddress();
+    Mono<Receipt> submit(@PathVariable String token, @RequestBody Submission submission,
+                         @RequestHeader(value = RespondentHeaders.DEVICE_HEADER, required = false) String deviceId,
+                         ServerWebExchange exchange) {
+        return submissions.submit(token, submission, RespondentHeaders.clientAddress(exchange.getRequest()),
+                RespondentHeaders.wellFormedDevice(deviceId) ? deviceId : null, exchange);
     }
 }
+

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What a token's holder sees: the survey's texts, the questions with their options (points and
- * weights are not shown), and the units to rate with those already answered.
+ * weights are not shown), and the units to rate with those already answered. A public link shows the
+ * same, its units being the group's and {@code answered} those rated from the asking device.
  */
 public record PublicInvitationView(String title, String description, String group, String groupName,
                                    boolean anonymous, OffsetDateTime opensAt, OffsetDateTime expiresAt,
@@ -24,7 +25,7 @@ public record PublicInvitationView(String title, String description, String grou
     public record PublicUnit(String code, String name, boolean answered) {
     }
 
-    static PublicInvitationView of(Survey survey, String groupCode, List<String> units, List<String> answered) {
+    public static PublicInvitationView of(Survey survey, String groupCode, List<String> units, List<String> answered) {
         RespondentGroup group = survey.definition().group(groupCode);
         List<PublicQuestion> questions = survey.questions().stream().map(PublicInvitationView::question).toList();
         List<PublicUnit> rated = units.stream().map(code -> new PublicUnit(code, name(group, code),

@@ -55,16 +55,19 @@ class ResponseController {
     @GetMapping
     @Operation(summary = "答卷列表 Responses of a survey",
             description = "Roles: office (unit leaders never see individual responses). Filters `unit`, `group`, "
-                    + "`excluded`. For anonymous groups no invitation, address or device is shown.")
+                    + "`excluded`, `flagged` (suspicious bursts from public links: `flags` with code and reason). For "
+                    + "anonymous groups no invitation, address or device is shown.")
     Mono<Paging.Page<Response>> list(@PathVariable UUID survey, @RequestParam(required = false) String unit,
                                      @RequestParam(required = false) String group,
                                      @RequestParam(required = false) Boolean excluded,
+                                     @RequestParam(required = false) Boolean flagged,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return surveys.require(survey).flatMap(found -> responses.page(survey, unit, group, excluded, paging.offset(),
+        var filter = new ResponseRepository.Filter(unit, group, excluded, flagged);
+        return surveys.require(survey).flatMap(found -> responses.page(survey, filter, paging.offset(),
                         paging.size()).map(response -> shown(found, response)).collectList()
-                .zipWith(responses.count(survey, unit, group, excluded), paging::of));
+                .zipWith(responses.count(survey, filter), paging::of));
     }
 
     @GetMapping("/{id}")
@@ -105,7 +108,7 @@ class ResponseController {
         }
         return surveys.require(survey).flatMap(found -> found(survey, id).flatMap(response -> {
             ScoreTallies.Key key = new ScoreTallies.Key(survey, response.unit(), response.group());
-            var answers = response.answers().stream().map(ResponseSubmissions::tallied).toList();
+            var answers = ResponseStore.tallied(response.answers());
             Supplier<Mono<Extremes>> extremes = () -> responses.extremes(survey, response.unit(), response.group());
             return responses.setExcluded(survey, id, decision.version(), exclude, decision.reason())
                     .switchIfEmpty(Mono.defer(() -> withHistory(found, id).flatMap(current -> Mono.error(
@@ -114,8 +117,8 @@ class ResponseController {
                                     : "答卷已被他人修改 / changed by someone else", current)))))
                     .flatMap(version -> responses.logExclusion(id, exclude ? "EXCLUDED" : "REINSTATED",
                             decision.reason(), caller.username()))
-                    .then(exclude ? tallies.exclude(key, response.score(), answers, extremes)
-                            : tallies.reinstate(key, response.score(), answers, extremes))
+                    .then(exclude ? tallies.exclude(key, response.score(), answers, response.flagged(), extremes)
+                            : tallies.reinstate(key, response.score(), answers, response.flagged(), extremes))
                     .as(transaction::transactional)
                     .then(withHistory(found, id));
         }));

@@ -12,38 +12,54 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class ResponseRepository {
 
-    /** Who sent a response: the invitation (null for public links), the client's address and device. */
-    record Origin(UUID invitation, String clientAddress, String deviceId) {
-    }
-
-    private static final String COLUMNS = "r.id, r.survey_id, r.group_code, r.unit_code, r.invitation_id, r.submitted_at,"
-            + " r.client_address, r.device_id, r.score, r.excluded, r.exclusion_reason, r.version";
+    private static final String COLUMNS = "r.id, r.survey_id, r.group_code, r.unit_code, r.invitation_id,"
+            + " r.public_link_id, r.submitted_at, r.client_address, r.device_id, r.score, r.excluded, r.exclusion_reason,"
+            + " r.version, r.flags::text AS flags";
     private static final String WITH_ANSWERS = COLUMNS + ", a.question_code, a.option_code, a.points, a.satisfied";
     private static final String FILTER = " WHERE survey_id = :survey AND (:unit::varchar IS NULL OR unit_code = :unit)"
-            + " AND (:group::varchar IS NULL OR group_code = :group) AND (:excluded::boolean IS NULL OR excluded = :excluded)";
+            + " AND (:group::varchar IS NULL OR group_code = :group) AND (:excluded::boolean IS NULL OR excluded = :excluded)"
+            + " AND (:flagged::boolean IS NULL OR (flags <> '[]'::jsonb) = :flagged)";
+    private static final TypeReference<List<ResponseFlag>> FLAGS = new TypeReference<>() { };
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    ResponseRepository(DatabaseClient db) {
+    ResponseRepository(DatabaseClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
-    /** Stores the response row; empty when the invitation already answered this unit (the unique key decides). */
-    Mono<OffsetDateTime> insert(UUID id, UUID survey, CheckedResponse response, Origin origin) {
-        return db.sql("INSERT INTO response (id, survey_id, group_code, unit_code, invitation_id, client_address,"
-                        + " device_id, score) VALUES (:id, :survey, :group, :unit, :invitation, :address, :device, :score)"
-                        + " ON CONFLICT (invitation_id, unit_code) DO NOTHING RETURNING submitted_at")
+    /**
+     * Stores the response row; empty when its credential already answered this unit: the unique keys
+     * (invitation × unit, public link × device × unit) decide, also between concurrent submissions.
+     */
+    Mono<OffsetDateTime> insert(UUID id, UUID survey, CheckedResponse response, ResponseOrigin origin,
+                                List<ResponseFlag> flags) {
+        return db.sql("INSERT INTO response (id, survey_id, group_code, unit_code, invitation_id, public_link_id,"
+                        + " client_address, device_id, score, flags) VALUES (:id, :survey, :group, :unit, :invitation,"
+                        + " :link, :address, :device, :score, :flags::jsonb) ON CONFLICT DO NOTHING RETURNING submitted_at")
                 .bind("id", id).bind("survey", survey).bind("group", response.group()).bind("unit", response.unit())
                 .bind("invitation", Parameter.fromOrEmpty(origin.invitation(), UUID.class))
+                .bind("link", Parameter.fromOrEmpty(origin.publicLink(), UUID.class))
                 .bind("address", Parameter.fromOrEmpty(origin.clientAddress(), String.class))
                 .bind("device", Parameter.fromOrEmpty(origin.deviceId(), String.class))
                 .bind("score", Parameter.fromOrEmpty(response.score(), BigDecimal.class))
+                .bind("flags", json.writeValueAsString(flags))
                 .map((row, meta) -> ShanghaiTime.of(row.get("submitted_at", OffsetDateTime.class)))
                 .one();
+    }
+
+    /** The units a device has rated through a public link (the unique index's prefix answers it). */
+    Flux<String> unitsRatedOnDevice(UUID link, String device) {
+        return db.sql("SELECT unit_code FROM response WHERE public_link_id = :link AND device_id = :device")
+                .bind("link", link).bind("device", device)
+                .map((row, meta) -> row.get("unit_code", String.class)).all();
     }
 
     Mono<Void> insertAnswers(UUID id, List<CheckedAnswer> answers) {
@@ -81,19 +97,19 @@ class ResponseRepository {
                 .flatMap(rows -> rows.isEmpty() ? Mono.empty() : Mono.just(assemble(rows)));
     }
 
-    Flux<Response> page(UUID survey, String unit, String group, Boolean excluded, long offset, int limit) {
+    Flux<Response> page(UUID survey, Filter filter, long offset, int limit) {
         return bind(db.sql("SELECT " + WITH_ANSWERS + " FROM (SELECT * FROM response" + FILTER
                         + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset) r"
                         + " LEFT JOIN response_answer a ON a.response_id = r.id"
-                        + " ORDER BY r.submitted_at, r.id, a.question_code"), survey, unit, group, excluded)
+                        + " ORDER BY r.submitted_at, r.id, a.question_code"), survey, filter)
                 .bind("limit", limit).bind("offset", offset)
                 .map((row, meta) -> row(row)).all()
                 .bufferUntilChanged(Row::id)
                 .map(ResponseRepository::assemble);
     }
 
-    Mono<Long> count(UUID survey, String unit, String group, Boolean excluded) {
-        return bind(db.sql("SELECT count(*) AS n FROM response" + FILTER), survey, unit, group, excluded)
+    Mono<Long> count(UUID survey, Filter filter) {
+        return bind(db.sql("SELECT count(*) AS n FROM response" + FILTER), survey, filter)
                 .map((row, meta) -> row.get("n", Long.class)).one();
     }
 
@@ -150,29 +166,36 @@ class ResponseRepository {
                 .one();
     }
 
-    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, UUID survey, String unit,
-                                                          String group, Boolean excluded) {
-        return spec.bind("survey", survey).bind("unit", Parameter.fromOrEmpty(unit, String.class))
-                .bind("group", Parameter.fromOrEmpty(group, String.class))
-                .bind("excluded", Parameter.fromOrEmpty(excluded, Boolean.class));
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, UUID survey,
+                                                          Filter filter) {
+        return spec.bind("survey", survey).bind("unit", Parameter.fromOrEmpty(filter.unit(), String.class))
+                .bind("group", Parameter.fromOrEmpty(filter.group(), String.class))
+                .bind("excluded", Parameter.fromOrEmpty(filter.excluded(), Boolean.class))
+                .bind("flagged", Parameter.fromOrEmpty(filter.flagged(), Boolean.class));
+    }
+
+    /** Which responses a list shows (null: any). */
+    record Filter(String unit, String group, Boolean excluded, Boolean flagged) {
     }
 
     /** One joined row: a response's columns and one of its answers (null columns when it has none). */
-    private record Row(UUID id, UUID survey, String group, String unit, UUID invitation, OffsetDateTime submittedAt,
-                       String address, String device, BigDecimal score, boolean excluded, String reason, long version,
-                       CheckedAnswer answer) {
+    private record Row(UUID id, UUID survey, String group, String unit, UUID invitation, UUID link,
+                       OffsetDateTime submittedAt, String address, String device, BigDecimal score, boolean excluded,
+                       String reason, long version, List<ResponseFlag> flags, CheckedAnswer answer) {
     }
 
-    private static Row row(io.r2dbc.spi.Readable row) {
+    private Row row(io.r2dbc.spi.Readable row) {
         String question = row.get("question_code", String.class);
         CheckedAnswer answer = question == null ? null : new CheckedAnswer(question, row.get("option_code", String.class),
                 strip(row.get("points", BigDecimal.class)), Boolean.TRUE.equals(row.get("satisfied", Boolean.class)));
+        String flags = row.get("flags", String.class);
         return new Row(row.get("id", UUID.class), row.get("survey_id", UUID.class), row.get("group_code", String.class),
                 row.get("unit_code", String.class), row.get("invitation_id", UUID.class),
-                ShanghaiTime.of(row.get("submitted_at", OffsetDateTime.class)), row.get("client_address", String.class),
-                row.get("device_id", String.class), strip(row.get("score", BigDecimal.class)),
-                Boolean.TRUE.equals(row.get("excluded", Boolean.class)), row.get("exclusion_reason", String.class),
-                row.get("version", Long.class), answer);
+                row.get("public_link_id", UUID.class), ShanghaiTime.of(row.get("submitted_at", OffsetDateTime.class)),
+                row.get("client_address", String.class), row.get("device_id", String.class),
+                strip(row.get("score", BigDecimal.class)), Boolean.TRUE.equals(row.get("excluded", Boolean.class)),
+                row.get("exclusion_reason", String.class), row.get("version", Long.class),
+                flags == null || flags.equals("[]") ? List.of() : List.copyOf(json.readValue(flags, FLAGS)), answer);
     }
 
     private static Response assemble(List<Row> rows) {
@@ -184,8 +207,8 @@ class ResponseRepository {
             }
         }
         return new Response(first.id(), first.survey(), first.group(), first.unit(), first.submittedAt(), first.score(),
-                first.excluded(), first.reason(), first.version(), first.invitation(), first.address(), first.device(),
-                List.copyOf(answers), List.of());
+                first.excluded(), first.reason(), first.version(), first.invitation(), first.link(), first.address(),
+                first.device(), first.flags(), List.copyOf(answers), List.of());
     }
 
     private static BigDecimal strip(BigDecimal value) {

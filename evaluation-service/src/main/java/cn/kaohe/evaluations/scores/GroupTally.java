@@ -6,19 +6,25 @@ import java.math.BigDecimal;
  * The running aggregate of one unit × group: the valid responses (not excluded, with a score),
  * their sum and extremes, and those without a score or excluded. The database keeps the same
  * numbers with the same rules (see {@code ScoreTallies}); this class states the rules and computes
- * the group score from them.
+ * the group score from them. {@code flagged} counts the flagged responses among the non-excluded
+ * ones (kept by the database alone: it plays no part in the score).
  */
-public record GroupTally(int scored, BigDecimal sum, BigDecimal min, BigDecimal max, int unscored, int excluded) {
+public record GroupTally(int scored, BigDecimal sum, BigDecimal min, BigDecimal max, int unscored, int excluded,
+                         int flagged) {
 
     public static final GroupTally EMPTY = new GroupTally(0, BigDecimal.ZERO, null, null, 0, 0);
+
+    public GroupTally(int scored, BigDecimal sum, BigDecimal min, BigDecimal max, int unscored, int excluded) {
+        this(scored, sum, min, max, unscored, excluded, 0);
+    }
 
     /** A response arrives (score null: all 不了解). */
     public GroupTally plus(BigDecimal score) {
         if (score == null) {
-            return new GroupTally(scored, sum, min, max, unscored + 1, excluded);
+            return new GroupTally(scored, sum, min, max, unscored + 1, excluded, flagged);
         }
         return new GroupTally(scored + 1, sum.add(score), min == null || score.compareTo(min) < 0 ? score : min,
-                max == null || score.compareTo(max) > 0 ? score : max, unscored, excluded);
+                max == null || score.compareTo(max) > 0 ? score : max, unscored, excluded, flagged);
     }
 
     /**
@@ -27,14 +33,15 @@ public record GroupTally(int scored, BigDecimal sum, BigDecimal min, BigDecimal 
      */
     public GroupTally minus(BigDecimal score, BigDecimal remainingMin, BigDecimal remainingMax) {
         if (score == null) {
-            return new GroupTally(scored, sum, min, max, unscored - 1, excluded + 1);
+            return new GroupTally(scored, sum, min, max, unscored - 1, excluded + 1, flagged);
         }
-        return new GroupTally(scored - 1, sum.subtract(score), remainingMin, remainingMax, unscored, excluded + 1);
+        return new GroupTally(scored - 1, sum.subtract(score), remainingMin, remainingMax, unscored, excluded + 1,
+                flagged);
     }
 
     /** An excluded response is reinstated. */
     public GroupTally reinstated(BigDecimal score) {
-        GroupTally back = new GroupTally(scored, sum, min, max, unscored, excluded - 1);
+        GroupTally back = new GroupTally(scored, sum, min, max, unscored, excluded - 1, flagged);
         return back.plus(score);
     }
 

@@ -35,14 +35,14 @@ public class ScoreReports {
 
     /** unit → group → tally */
     private Mono<Map<String, Map<String, GroupTally>>> groupTallies(UUID survey, String only) {
-        return db.sql("SELECT unit_code, group_code, scored, score_sum, score_min, score_max, unscored, excluded"
+        return db.sql("SELECT unit_code, group_code, scored, score_sum, score_min, score_max, unscored, excluded, flagged"
                         + " FROM unit_group_tally WHERE survey_id = :survey AND (:unit::varchar IS NULL OR unit_code = :unit)")
                 .bind("survey", survey).bind("unit", Parameter.fromOrEmpty(only, String.class))
                 .map((row, meta) -> Map.entry(new String[] {row.get("unit_code", String.class),
                         row.get("group_code", String.class)}, new GroupTally(row.get("scored", Integer.class),
                         row.get("score_sum", BigDecimal.class), row.get("score_min", BigDecimal.class),
                         row.get("score_max", BigDecimal.class), row.get("unscored", Integer.class),
-                        row.get("excluded", Integer.class))))
+                        row.get("excluded", Integer.class), row.get("flagged", Integer.class))))
                 .all()
                 .collect(HashMap::new, (all, entry) -> all.computeIfAbsent(entry.getKey()[0], unit -> new HashMap<>())
                         .put(entry.getKey()[1], entry.getValue()));

@@ -30,19 +30,20 @@ public class ScoreTallies {
         this.db = db;
     }
 
-    /** A new response: counts in, extremes widened. */
-    public Mono<Void> add(Key key, BigDecimal score, List<TalliedAnswer> answers) {
+    /** A new response: counts in, extremes widened; {@code flagged} ones are also counted as such. */
+    public Mono<Void> add(Key key, BigDecimal score, List<TalliedAnswer> answers, boolean flagged) {
         return db.sql("INSERT INTO unit_group_tally AS t (survey_id, unit_code, group_code, scored, score_sum, score_min,"
-                        + " score_max, unscored) VALUES (:survey, :unit, :group, :scored, :sum, :score, :score, :unscored)"
+                        + " score_max, unscored, flagged) VALUES (:survey, :unit, :group, :scored, :sum, :score, :score,"
+                        + " :unscored, :flagged)"
                         + " ON CONFLICT (survey_id, unit_code, group_code) DO UPDATE SET"
                         + " scored = t.scored + EXCLUDED.scored, score_sum = t.score_sum + EXCLUDED.score_sum,"
                         + " score_min = LEAST(t.score_min, EXCLUDED.score_min),"
                         + " score_max = GREATEST(t.score_max, EXCLUDED.score_max),"
-                        + " unscored = t.unscored + EXCLUDED.unscored")
+                        + " unscored = t.unscored + EXCLUDED.unscored, flagged = t.flagged + EXCLUDED.flagged")
                 .bind("survey", key.survey()).bind("unit", key.unit()).bind("group", key.group())
                 .bind("scored", score == null ? 0 : 1).bind("sum", score == null ? BigDecimal.ZERO : score)
                 .bind("score", Parameter.fromOrEmpty(score, BigDecimal.class))
-                .bind("unscored", score == null ? 1 : 0)
+                .bind("unscored", score == null ? 1 : 0).bind("flagged", flagged ? 1 : 0)
                 .fetch().rowsUpdated()
                 .then(answers(key, answers, 1));
     }
@@ -52,17 +53,18 @@ public class ScoreTallies {
      * extremes of the valid responses left, after this has locked the unit × group row, so that no
      * concurrent response slips between the read and the update.
      */
-    public Mono<Void> exclude(Key key, BigDecimal score, List<TalliedAnswer> answers, Supplier<Mono<Extremes>> remaining) {
-        return move(key, score, answers, -1, remaining);
+    public Mono<Void> exclude(Key key, BigDecimal score, List<TalliedAnswer> answers, boolean flagged,
+                              Supplier<Mono<Extremes>> remaining) {
+        return move(key, score, answers, flagged, -1, remaining);
     }
 
     /** A reinstated response counts in again; the extremes are read again as for an exclusion. */
-    public Mono<Void> reinstate(Key key, BigDecimal score, List<TalliedAnswer> answers,
+    public Mono<Void> reinstate(Key key, BigDecimal score, List<TalliedAnswer> answers, boolean flagged,
                                 Supplier<Mono<Extremes>> remaining) {
-        return move(key, score, answers, 1, remaining);
+        return move(key, score, answers, flagged, 1, remaining);
     }
 
-    private Mono<Void> move(Key key, BigDecimal score, List<TalliedAnswer> answers, int sign,
+    private Mono<Void> move(Key key, BigDecimal score, List<TalliedAnswer> answers, boolean flagged, int sign,
                             Supplier<Mono<Extremes>> remaining) {
         Mono<Long> lock = db.sql("SELECT 1 AS locked FROM unit_group_tally WHERE survey_id = :survey AND unit_code = :unit"
                         + " AND group_code = :group FOR UPDATE")
@@ -71,12 +73,13 @@ public class ScoreTallies {
         return lock.then(Mono.defer(remaining))
                 .flatMap(extremes -> db.sql("UPDATE unit_group_tally SET scored = scored + :scored,"
                                 + " score_sum = score_sum + :sum, unscored = unscored + :unscored,"
-                                + " excluded = excluded - :sign, score_min = :min, score_max = :max"
+                                + " excluded = excluded - :sign, flagged = flagged + :flagged, score_min = :min,"
+                                + " score_max = :max"
                                 + " WHERE survey_id = :survey AND unit_code = :unit AND group_code = :group")
                         .bind("survey", key.survey()).bind("unit", key.unit()).bind("group", key.group())
                         .bind("scored", score == null ? 0 : sign)
                         .bind("sum", score == null ? BigDecimal.ZERO : score.multiply(BigDecimal.valueOf(sign)))
-                        .bind("unscored", score == null ? sign : 0).bind("sign", sign)
+                        .bind("unscored", score == null ? sign : 0).bind("sign", sign).bind("flagged", flagged ? sign : 0)
                         .bind("min", Parameter.fromOrEmpty(extremes.min(), BigDecimal.class))
                         .bind("max", Parameter.fromOrEmpty(extremes.max(), BigDecimal.class))
                         .fetch().rowsUpdated())

@@ -30,11 +30,13 @@ public final class SocialScoreCalculator {
         List<GroupScore> parts = new ArrayList<>();
         Map<String, AnswerTally> perQuestion = new java.util.HashMap<>();
         boolean someBelow = false;
+        boolean someFlagged = false;
         for (RespondentGroup group : definition.groups()) {
             if (!group.rates(unit.code())) {
                 continue;
             }
             GroupTally tally = groups.getOrDefault(group.code(), GroupTally.EMPTY);
+            someFlagged |= tally.flagged() > 0;
             Map<String, AnswerTally> answers = questions.getOrDefault(group.code(), Map.of());
             boolean qualified = tally.scored() >= group.minimum();
             BigDecimal score = tally.score(definition.trim());
@@ -56,7 +58,7 @@ public final class SocialScoreCalculator {
             parts.add(new GroupScore(group.code(), group.name(), group.weight(), tally.scored(), group.minimum(),
                     qualified, tally.trimmed(definition.trim()), Decimals.reportedScore(score),
                     Decimals.reportedRate(groupAnswers.satisfactionRate()), tally.unscored(), tally.excluded(),
-                    List.copyOf(rates)));
+                    tally.flagged(), List.copyOf(rates)));
         }
         List<QuestionRate> byQuestion = new ArrayList<>();
         for (Question question : definition.questions()) {
@@ -72,6 +74,9 @@ public final class SocialScoreCalculator {
         }
         if (someBelow) {
             flags.add(UnitScores.GROUP_BELOW_MINIMUM);
+        }
+        if (someFlagged) {
+            flags.add(UnitScores.FLAGGED_RESPONSES);
         }
         return new UnitScores(unit.code(), unit.name(), Decimals.reportedScore(score), weights.stripTrailingZeros(),
                 Decimals.reportedRate(overall.satisfactionRate()), List.copyOf(flags), List.copyOf(parts),

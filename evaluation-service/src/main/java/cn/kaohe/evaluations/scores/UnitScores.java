@@ -14,4 +14,6 @@ public record UnitScores(String unit, String name, BigDecimal score, BigDecimal 
 
     public static final String NO_QUALIFYING_GROUP = "NO_QUALIFYING_GROUP";
     public static final String GROUP_BELOW_MINIMUM = "GROUP_BELOW_MINIMUM";
+    /** Some counted response carries a flag (a suspicious burst through a public link). */
+    public static final String FLAGGED_RESPONSES = "FLAGGED_RESPONSES";
 }

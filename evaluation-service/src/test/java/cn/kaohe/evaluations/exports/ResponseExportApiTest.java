@@ -53,10 +53,12 @@ class ResponseExportApiTest extends EvaluationApiTest {
         List<List<String>> rows = sheet(export("xlsx"));
 
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).hasSize(12 + 6);
+        assertThat(rows.get(0)).hasSize(14 + 6);
         List<String> deputy = rows.stream().filter(row -> row.get(1).equals("DEPUTIES")).findFirst().orElseThrow();
-        assertThat(deputy.get(9)).isEmpty();
+        assertThat(deputy.get(9)).isEqualTo("邀请码 invitation");
+        assertThat(deputy.get(10)).isEmpty();
         assertThat(deputy.get(11)).isEmpty();
-        assertThat(deputy.get(12)).isEqualTo("满意");
+        assertThat(deputy.get(13)).isEmpty();
+        assertThat(deputy.get(14)).isEqualTo("满意");
     }
 }

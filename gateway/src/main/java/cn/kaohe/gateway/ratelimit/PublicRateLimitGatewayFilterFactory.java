@@ -4,7 +4,7 @@ import cn.kaohe.defaults.problems.Languages;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.problems.ProblemMapper;
 import cn.kaohe.defaults.problems.ProblemWriter;
-import java.net.InetSocketAddress;
+import cn.kaohe.gateway.clients.ClientAddresses;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -12,10 +12,10 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Rate limit for the anonymous survey endpoints, per client address, in memory (one gateway
+ * Rate limit for the anonymous survey endpoints, per client address (as {@link ClientAddresses} resolves
+ * it: the peer, or the client behind a trusted proxy), in memory (one gateway
  * instance locally; a shared store comes with the deployment issue). Over the limit: a 429
  * problem with Retry-After. Authenticated API routes are not limited here.
  */
@@ -27,12 +27,14 @@ public class PublicRateLimitGatewayFilterFactory
     static final int MAX_TRACKED_CLIENTS = 100_000;
 
     private final ProblemWriter problems;
+    private final ClientAddresses addresses;
     private final LongSupplier clock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    public PublicRateLimitGatewayFilterFactory(ProblemWriter problems) {
+    public PublicRateLimitGatewayFilterFactory(ProblemWriter problems, ClientAddresses addresses) {
         super(Config.class);
         this.problems = problems;
+        this.addresses = addresses;
         this.clock = System::nanoTime;
     }
 
@@ -40,7 +42,9 @@ public class PublicRateLimitGatewayFilterFactory
     public GatewayFilter apply(Config config) {
         return (exchange, chain) -> {
             long now = clock.getAsLong();
-            TokenBucket bucket = bucketFor(clientAddress(exchange), config, now);
+            String client = addresses.resolve(exchange.getRequest().getRemoteAddress(),
+                    exchange.getRequest().getHeaders().get("X-Forwarded-For"));
+            TokenBucket bucket = bucketFor(client == null ? "unknown" : client, config, now);
             if (bucket.tryTake(now)) {
                 return chain.filter(exchange);
             }
@@ -56,14 +60,6 @@ public class PublicRateLimitGatewayFilterFactory
             buckets.entrySet().removeIf(entry -> entry.getValue().isFull(now));
         }
         return buckets.computeIfAbsent(client, key -> new TokenBucket(config.getBurst(), config.getPerSecond(), now));
-    }
-
-    private static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        if (remote == null || remote.getAddress() == null) {
-            return "unknown";
-        }
-        return remote.getAddress().getHostAddress();
     }
 
     /** {@code burst} requests at once, then {@code perSecond} on average. */

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
@@ -46,6 +47,11 @@ public final class ProblemMapper {
             return status.is5xxServerError();
         }
     }
+
+    /** Whether Spring's data access and R2DBC are on the classpath (the services), or not (the gateway). */
+    private static final boolean DATA_ACCESS = ClassUtils.isPresent("org.springframework.dao.DataAccessException",
+            ProblemMapper.class.getClassLoader()) && ClassUtils.isPresent("io.r2dbc.spi.R2dbcException",
+            ProblemMapper.class.getClassLoader());
 
     private ProblemMapper() {
     }
@@ -92,20 +98,11 @@ public final class ProblemMapper {
         if (failure instanceof ServerWebInputException input) {
             return simple(HttpStatus.BAD_REQUEST, "malformed-request", input.getReason());
         }
-        if (failure instanceof OptimisticLockingFailureException) {
-            return simple(HttpStatus.CONFLICT, "conflict",
-                    Languages.pick(locale, "数据已被他人修改,请刷新后重试", "Changed by someone else; reload and retry"));
-        }
-        if (failure instanceof DuplicateKeyException) {
-            return simple(HttpStatus.CONFLICT, "conflict",
-                    Languages.pick(locale, "记录已存在", "The record already exists"));
-        }
-        if (failure instanceof DataIntegrityViolationException || isRefusedValue(failure)) {
-            // A value the database refuses (too long, unknown reference) is the caller's input, not our fault;
-            // features name the field where they can, this is the net under them.
-            return simple(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed",
-                    Languages.pick(locale, "数据不符合约束(过长或引用不存在)",
-                            "A value breaks a data rule (too long, or refers to something unknown)"));
+        if (DATA_ACCESS) {
+            Problem refused = DataAccessFailures.map(failure, locale);
+            if (refused != null) {
+                return refused;
+            }
         }
         if (isDependencyDown(failure)) {
             return simple(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",
@@ -167,14 +164,10 @@ public final class ProblemMapper {
 
     private static boolean isDependencyDown(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof R2dbcNonTransientResourceException
-                    || cause instanceof R2dbcTransientResourceException
-                    || cause instanceof ConnectException
+            if (cause instanceof ConnectException
                     || cause instanceof TimeoutException
                     || cause instanceof java.nio.channels.ClosedChannelException
-                    || (cause instanceof R2dbcException r2dbc && isConnectionState(r2dbc.getSqlState()))
+                    || (DATA_ACCESS && DataAccessFailures.isDown(cause))
                     || cause.getClass().getName().startsWith("io.netty.channel.")
                     || cause.getClass().getName().equals("io.r2dbc.postgresql.client.ReactorNettyClient$PostgresConnectionClosedException")
                     || cause.getClass().getName().equals("io.r2dbc.postgresql.PostgresqlConnectionFactory$PostgresConnectionException")) {
@@ -184,15 +177,49 @@ public final class ProblemMapper {
         return false;
     }
 
-    /** SQLSTATE class 22 (data exception: too long, out of range) and 23 (integrity constraint). */
-    private static boolean isRefusedValue(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null
-                    && (r2dbc.getSqlState().startsWith("22") || r2dbc.getSqlState().startsWith("23"))) {
-                return true;
+    /**
+     * The failures of Spring's data access and R2DBC, in a class of their own: it is loaded only where those
+     * libraries are (the services), never in the gateway, whose classpath has neither.
+     */
+    private static final class DataAccessFailures {
+
+        static Problem map(Throwable failure, Locale locale) {
+            if (failure instanceof OptimisticLockingFailureException) {
+                return simple(HttpStatus.CONFLICT, "conflict",
+                        Languages.pick(locale, "数据已被他人修改,请刷新后重试", "Changed by someone else; reload and retry"));
             }
+            if (failure instanceof DuplicateKeyException) {
+                return simple(HttpStatus.CONFLICT, "conflict",
+                        Languages.pick(locale, "记录已存在", "The record already exists"));
+            }
+            if (failure instanceof DataIntegrityViolationException || isRefusedValue(failure)) {
+                // A value the database refuses (too long, unknown reference) is the caller's input, not our fault;
+                // features name the field where they can, this is the net under them.
+                return simple(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed",
+                        Languages.pick(locale, "数据不符合约束(过长或引用不存在)",
+                                "A value breaks a data rule (too long, or refers to something unknown)"));
+            }
+            return null;
         }
-        return false;
+
+        static boolean isDown(Throwable cause) {
+            return cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof R2dbcNonTransientResourceException
+                    || cause instanceof R2dbcTransientResourceException
+                    || (cause instanceof R2dbcException r2dbc && isConnectionState(r2dbc.getSqlState()));
+        }
+
+        /** SQLSTATE class 22 (data exception: too long, out of range) and 23 (integrity constraint). */
+        private static boolean isRefusedValue(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null
+                        && (r2dbc.getSqlState().startsWith("22") || r2dbc.getSqlState().startsWith("23"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P0x (server shutting down). */

@@ -1,5 +1,6 @@
 package cn.kaohe.defaults.requestid;
 
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Mono;
 public class RequestIdWebFilter implements WebFilter, Ordered {
 
     private static final Logger access = LoggerFactory.getLogger("kaohe.access");
+    private static final Pattern CREDENTIAL = Pattern.compile("(/public/[a-z-]+/|^/s/(?:p/)?(?!assets/))([^/]{0,4})[^/]*");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -30,13 +32,22 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
         return chain.filter(withId)
                 .doFinally(signal -> {
                     if (access.isInfoEnabled() && !request.getPath().value().startsWith("/actuator")) {
-                        access.info("{} {} {} {}ms rid={}", request.getMethod(), request.getPath().value(),
+                        access.info("{} {} {} {}ms rid={}", request.getMethod(), loggable(request.getPath().value()),
                                 withId.getResponse().getStatusCode() == null ? "-"
                                         : withId.getResponse().getStatusCode().value(),
                                 (System.nanoTime() - started) / 1_000_000, id);
                     }
                 })
                 .contextWrite(context -> context.put(RequestIds.MDC_KEY, id));
+    }
+
+    /**
+     * The path as the access log shows it: a credential in it (the invitation token or public-link code of
+     * {@code /public/invitations/{token}}, {@code /public/links/{code}} and the survey page's {@code /s/{token}},
+     * {@code /s/p/{code}}) keeps only its first four characters.
+     */
+    static String loggable(String path) {
+        return CREDENTIAL.matcher(path).replaceFirst("$1$2…");
     }
 
     @Override

@@ -113,6 +113,19 @@ public final class TestPostgres {
         return DriverManager.getConnection(jdbcUrl(database), username(), password());
     }
 
+    /** The single number {@code sql} answers (a count, a sum) in {@code database}, with its parameters bound in order. */
+    public long number(String database, String sql, Object... parameters) throws SQLException {
+        try (Connection db = connect(database); var statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
     /** Stops and starts the server on the same port and data, as an operator's restart would. */
     public synchronized void restart() {
         if (!isEmbedded()) {
