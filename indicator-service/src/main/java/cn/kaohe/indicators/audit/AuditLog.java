@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,18 +40,12 @@ public class AuditLog {
         return Mono.deferContextual(context -> {
             String requestId = context.getOrDefault(RequestIds.MDC_KEY, null);
             return repository.lockHead().flatMap(head -> {
-                List<AuditRow> rows = new ArrayList<>(changes.size());
-                long seq = head.seq();
-                byte[] previous = head.hash();
-                for (Change change : changes) {
-                    AuditRow row = new AuditRow(++seq, UUID.randomUUID(), head.now().toInstant(), actor.username(),
-                            requestId, change.entityType(), change.entityId(), change.action(), change.cycle(),
-                            change.unit(), tree(change.before()), tree(change.after()), change.reason(), previous, null);
-                    row = row.withHash(row.expectedHash());
-                    previous = row.hash();
-                    rows.add(row);
-                }
-                return repository.insertAll(rows);
+                // A chunk at a time: a round of a large cycle records tens of thousands of changes, and only
+                // one chunk's JSON trees and rows are held while the chain advances through them in order.
+                Chain chain = new Chain(head.seq(), head.hash());
+                return Flux.fromIterable(changes).buffer(AuditRepository.INSERT_BATCH)
+                        .concatMap(chunk -> repository.insertAll(chain.rows(chunk, head, actor, requestId)))
+                        .then();
             });
         }).as(transaction::transactional);
     }
@@ -70,6 +65,30 @@ public class AuditLog {
     /** As {@link #recorded(Caller, Mono, Function)} for a change that touched several entities. */
     public <T> Mono<T> recordedAll(Caller actor, Mono<T> change, Function<T, List<Change>> describe) {
         return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional);
+    }
+
+    /** Where the chain stands while one append walks through its chunks (used by one subscriber, in order). */
+    private final class Chain {
+        private long seq;
+        private byte[] previous;
+
+        Chain(long seq, byte[] previous) {
+            this.seq = seq;
+            this.previous = previous;
+        }
+
+        List<AuditRow> rows(List<Change> chunk, AuditRepository.Head head, Caller actor, String requestId) {
+            List<AuditRow> rows = new ArrayList<>(chunk.size());
+            for (Change change : chunk) {
+                AuditRow row = new AuditRow(++seq, UUID.randomUUID(), head.now().toInstant(), actor.username(),
+                        requestId, change.entityType(), change.entityId(), change.action(), change.cycle(),
+                        change.unit(), tree(change.before()), tree(change.after()), change.reason(), previous, null);
+                row = row.withHash(row.expectedHash());
+                previous = row.hash();
+                rows.add(row);
+            }
+            return rows;
+        }
     }
 
     private JsonNode tree(Object value) {
