@@ -97,16 +97,17 @@ class WarningController {
     }
 
     private Mono<RoundResult> apply(String cycle, String period, WarningRound.Outcome outcome, Caller caller) {
-        Map<UUID, Warning> before = new java.util.HashMap<>();
-        outcome.escalate().forEach(up -> before.put(up.warning().id(), up.warning()));
-        outcome.close().forEach(warning -> before.put(warning.id(), warning));
+        List<UUID> changing = new ArrayList<>();
+        outcome.escalate().forEach(up -> changing.add(up.warning().id()));
+        outcome.close().forEach(warning -> changing.add(warning.id()));
         // One statement after the other: they share the round's transaction and so its connection.
-        return warnings.issueAll(cycle, period, outcome.issue(), caller.username()).collectList()
-                .flatMap(issued -> warnings.escalateAll(outcome.escalate(), period).collectList()
-                        .flatMap(escalated -> warnings.closeAll(outcome.close(), period).collectList()
-                                .flatMap(closed -> projectWarnings.round(cycle, period, caller.username())
-                                        .map(projects -> new RoundResult(period, issued, escalated, closed, projects,
-                                                before)))));
+        return warnings.byIds(changing).collectMap(Warning::id)
+                .flatMap(before -> warnings.issueAll(cycle, period, outcome.issue(), caller.username()).collectList()
+                        .flatMap(issued -> warnings.escalateAll(outcome.escalate(), period).collectList()
+                                .flatMap(escalated -> warnings.closeAll(outcome.close(), period).collectList()
+                                        .flatMap(closed -> projectWarnings.round(cycle, period, caller.username())
+                                                .map(projects -> new RoundResult(period, issued, escalated, closed,
+                                                        projects, before))))));
     }
 
     private static List<Change> changes(String cycle, RoundResult result) {

@@ -31,10 +31,25 @@ class WarningRepository {
         this.json = json;
     }
 
-    /** The cycle's open warnings, locked until the caller's transaction ends. */
-    Flux<Warning> lockOpen(String cycle) {
-        return db.sql("SELECT " + COLUMNS + " FROM warning WHERE cycle = :cycle AND status <> 'CLOSED' FOR UPDATE")
-                .bind("cycle", cycle).map((row, meta) -> map(row)).all();
+    /**
+     * The cycle's open warnings, locked until the caller's transaction ends; only what a round decides on
+     * (a large cycle has tens of thousands open), the whole of those it changes comes from {@link #byIds}.
+     */
+    Flux<OpenWarning> lockOpen(String cycle) {
+        return db.sql("SELECT id, unit_code, indicator_code, colour FROM warning WHERE cycle = :cycle"
+                        + " AND status <> 'CLOSED' FOR UPDATE")
+                .bind("cycle", cycle)
+                .map((row, meta) -> new OpenWarning(row.get("id", UUID.class), row.get("unit_code", String.class),
+                        row.get("indicator_code", String.class), row.get("colour", String.class)))
+                .all();
+    }
+
+    /** The warnings with these ids, as they stand (a round's "before" of those it escalates or closes). */
+    Flux<Warning> byIds(List<UUID> ids) {
+        return Flux.fromIterable(ids).buffer(BATCH).concatMap(batch -> db.sql("SELECT " + COLUMNS
+                        + " FROM warning WHERE id = ANY(:ids::uuid[])")
+                .bind("ids", batch.stream().map(UUID::toString).toArray(String[]::new))
+                .map((row, meta) -> map(row)).all());
     }
 
 
@@ -90,7 +105,7 @@ class WarningRepository {
     }
 
     /** Closes (销号) open warnings back on schedule, marking reds as recovered; up to {@value #BATCH} per statement. */
-    Flux<Warning> closeAll(List<Warning> toClose, String period) {
+    Flux<Warning> closeAll(List<OpenWarning> toClose, String period) {
         return Flux.fromIterable(toClose).buffer(BATCH).concatMap(batch -> db.sql("UPDATE warning SET status = 'CLOSED',"
                         + " closed_period = :period, closed_at = now(), recovered = (colour = 'RED'), version = version + 1"
                         + " WHERE id = ANY(:ids::uuid[]) AND status <> 'CLOSED' RETURNING " + COLUMNS)

@@ -19,22 +19,22 @@ public final class WarningRound {
     public record ToIssue(ScheduleLine line, List<String> recipients) {
     }
 
-    public record ToEscalate(Warning warning, ScheduleLine line) {
+    public record ToEscalate(OpenWarning warning, ScheduleLine line) {
     }
 
-    public record Outcome(List<ToIssue> issue, List<ToEscalate> escalate, List<Warning> close) {
+    public record Outcome(List<ToIssue> issue, List<ToEscalate> escalate, List<OpenWarning> close) {
     }
 
     private WarningRound() {
     }
 
     /** @param open the open warnings by "unit/indicator" */
-    public static Outcome decide(List<ScheduleLine> lines, Map<String, Warning> open) {
+    public static Outcome decide(List<ScheduleLine> lines, Map<String, OpenWarning> open) {
         List<ToIssue> issue = new ArrayList<>();
         List<ToEscalate> escalate = new ArrayList<>();
-        List<Warning> close = new ArrayList<>();
+        List<OpenWarning> close = new ArrayList<>();
         for (ScheduleLine line : lines) {
-            Warning current = open.get(key(line.unit(), line.indicator()));
+            OpenWarning current = open.get(key(line.unit(), line.indicator()));
             boolean behind = line.colour() == Colour.YELLOW || line.colour() == Colour.RED;
             if (behind && current == null) {
                 LinkedHashSet<String> recipients = new LinkedHashSet<>();

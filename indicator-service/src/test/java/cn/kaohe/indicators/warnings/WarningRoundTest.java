@@ -24,7 +24,7 @@ class WarningRoundTest {
 
     @Test
     void anOpenYellowWarningWhoseLineTurnsRedIsEscalatedNotIssuedAgain() {
-        Warning yellow = open("A", "YELLOW");
+        OpenWarning yellow = open("A", "YELLOW");
 
         WarningRound.Outcome outcome = WarningRound.decide(List.of(line("A", Colour.RED, null, null)),
                 Map.of("A/GDP", yellow));
@@ -48,7 +48,7 @@ class WarningRoundTest {
 
     @Test
     void anOpenWarningWhoseLineIsGreenAgainIsClosed() {
-        Warning yellow = open("A", "YELLOW");
+        OpenWarning yellow = open("A", "YELLOW");
 
         WarningRound.Outcome outcome = WarningRound.decide(List.of(line("A", Colour.GREEN, null, null)),
                 Map.of("A/GDP", yellow));
@@ -61,8 +61,7 @@ class WarningRoundTest {
                 new BigDecimal("0.5"), BigDecimal.valueOf(-40), colour, responsible, coUnits);
     }
 
-    private static Warning open(String unit, String colour) {
-        return new Warning(UUID.randomUUID(), "2024", unit, "GDP", "2024-03", colour, BigDecimal.valueOf(-5),
-                List.of(unit), WarningStatus.ISSUED, null, null, null, null, null, null, false, "office", null, 0);
+    private static OpenWarning open(String unit, String colour) {
+        return new OpenWarning(UUID.randomUUID(), unit, "GDP", colour);
     }
 }
