@@ -145,9 +145,10 @@ for round in 1 2 3; do
   start=$(date +%s.%N)
   "${PG[@]}" -o /dev/null -c "SELECT t.unit_code, t.indicator_code, t.target_value, t.responsible_unit, t.co_units, i.direction,
     i.schedule, r.actual, r.period FROM target t JOIN indicator i ON i.cycle = t.cycle AND i.code = t.indicator_code
-    LEFT JOIN LATERAL (SELECT actual, period FROM progress_report p WHERE p.cycle = t.cycle AND p.unit_code = t.unit_code
-    AND p.indicator_code = t.indicator_code AND p.status = 'APPROVED' AND p.period <= '2031-06' ORDER BY p.period DESC
-    LIMIT 1) r ON true WHERE t.cycle = '$last_cycle' ORDER BY t.unit_code, t.indicator_code"
+    LEFT JOIN (SELECT DISTINCT ON (unit_code, indicator_code) unit_code, indicator_code, actual, period FROM progress_report
+    WHERE cycle = '$last_cycle' AND status = 'APPROVED' AND period <= '2031-06' ORDER BY unit_code, indicator_code, period DESC) r
+    ON r.unit_code = t.unit_code AND r.indicator_code = t.indicator_code
+    WHERE t.cycle = '$last_cycle' AND t.target_value IS NOT NULL ORDER BY t.unit_code, t.indicator_code"
   end=$(date +%s.%N)
   sqls+=("$(echo "$end - $start" | bc)")
 done
