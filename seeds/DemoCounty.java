@@ -1,31 +1,17 @@
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The demo county (演示数据): the city of the seeds assessing twelve counties and districts in three
  * categories, with the indicator system, signed target letters and ten months of approved progress
  * in which some units lag, then the monthly warning rounds and the office's facts (a commendation, a
  * criticism, a veto). Everything goes through the public API
- * as the office would send it. Run by seeds/load with the JDK's source launcher, so it needs no tool
+ * as the office would send it. Compiled and run by seeds/load with the JDK, so it needs no tool
  * beyond the JDK; the numbers come from fixed formulas, so every machine gets the same county.
  *
- * Usage: java seeds/DemoCounty.java GATEWAY_URL ISSUER_URL
+ * Usage: seeds/load (compiles seeds/Demo*.java and runs DemoCounty GATEWAY_URL ISSUER_URL)
  */
 public class DemoCounty {
 
@@ -159,15 +145,16 @@ public class DemoCounty {
 
     // ---------------------------------------------------------------------------------------------
 
-    final Api api;
+    final DemoApi api;
 
-    DemoCounty(Api api) {
+    DemoCounty(DemoApi api) {
         this.api = api;
     }
 
     public static void main(String[] args) throws Exception {
-        Api api = new Api(args[0], args[1]);
+        DemoApi api = new DemoApi(args[0], args[1]);
         new DemoCounty(api).load();
+        new DemoSurvey(api).load();
     }
 
     void load() throws Exception {
@@ -256,7 +243,7 @@ public class DemoCounty {
                 }
             });
         }
-        Parallel.run(work);
+        DemoApi.parallel(work);
         return true;
     }
 
@@ -270,7 +257,7 @@ public class DemoCounty {
                         "{" + target + "\"responsibleUnit\":\"" + unit.code() + "\"}", 200, 201));
             }
         }
-        Parallel.run(work);
+        DemoApi.parallel(work);
         for (UnitSeed unit : UNITS) {
             api.expect(office, "POST", cycle + "/units/" + unit.code() + "/letter/signature", "{}", 200, 201, 409);
         }
@@ -320,7 +307,7 @@ public class DemoCounty {
                         String created = api.expect(office, "POST", reports, "{\"unit\":\"" + unit.code()
                                 + "\",\"indicator\":\"" + indicator.code() + "\",\"period\":\"" + period(month)
                                 + "\",\"actual\":" + num(actual(unit, indicator, month)) + "}", 201);
-                        String id = Api.field(created, "id");
+                        String id = DemoApi.field(created, "id");
                         String[] steps = {"submission", "verification", "approval"};
                         for (int version = 0; version < steps.length; version++) {
                             api.expect(office, "POST", reports + "/" + id + "/" + steps[version],
@@ -330,7 +317,7 @@ public class DemoCounty {
                 });
             }
         }
-        Parallel.run(lines);
+        DemoApi.parallel(lines);
     }
 
     static String period(int month) {
@@ -352,99 +339,5 @@ public class DemoCounty {
             out.append(value instanceof Number ? value.toString() : "\"" + value.toString().replace("\"", "\\\"") + "\"");
         }
         return out.append('}').toString();
-    }
-
-    /** Runs independent pieces of work eight at a time and fails on the first failure. */
-    static final class Parallel {
-        static void run(List<Runnable> work) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (Runnable piece : work) {
-                    running.add(pool.submit(piece));
-                }
-                for (Future<?> piece : running) {
-                    piece.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    /** The platform's public API with demo users' tokens (password grant of the demo client). */
-    static final class Api {
-        private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private final String gateway;
-        private final String issuer;
-        private final Map<String, String> tokens = new ConcurrentHashMap<>();
-
-        Api(String gateway, String issuer) {
-            this.gateway = gateway;
-            this.issuer = issuer;
-        }
-
-        String token(String user) {
-            return tokens.computeIfAbsent(user, name -> {
-                String form = "grant_type=password&client_id=kaohe-cli&username=" + enc(name) + "&password=" + enc(name);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-                Matcher matcher = TOKEN.matcher(send(request).body());
-                if (!matcher.find()) {
-                    throw new IllegalStateException("no token for " + name);
-                }
-                return matcher.group(1);
-            });
-        }
-
-        HttpResponse<String> call(String token, String method, String path, String body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
-                    .header("Accept-Language", "en");
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-            return send(request.build());
-        }
-
-        /** The call's body when its status is one of {@code accepted}; otherwise the seed fails loudly. */
-        String expect(String token, String method, String path, String body, int... accepted) {
-            HttpResponse<String> response = call(token, method, path, body);
-            for (int status : accepted) {
-                if (response.statusCode() == status) {
-                    return response.body();
-                }
-            }
-            throw new IllegalStateException("seed failed: " + method + " " + path + " -> " + response.statusCode()
-                    + ": " + response.body());
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-
-        static String field(String json, String name) {
-            Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-            if (!matcher.find()) {
-                throw new IllegalStateException("no " + name + " in " + json);
-            }
-            return matcher.group(1);
-        }
-
-        private static String enc(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 }

@@ -44,6 +44,9 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
         registry.add("kaohe.services.indicators", indicators::baseUrl);
         registry.add("kaohe.services.evaluations", evaluations::baseUrl);
         registry.add("kaohe.services.scoring", scoring::baseUrl);
+        // Every demo respondent comes from this one loopback address (as in ./platform up).
+        registry.add("kaohe.gateway.public-rate.burst", () -> 500);
+        registry.add("kaohe.gateway.public-rate.per-second", () -> 50);
     }
 
     private static synchronized void startServices() {
@@ -137,13 +140,21 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
         Map<String, Object> survey = ((List<Map<String, Object>>) readMap(as("office").get()
                 .uri("/api/evaluations/v1/surveys?cycle=2024").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody()).get("items")).get(0);
-        if ("DRAFT".equals(survey.get("status"))) {
-            answerTheDemoSurvey(survey);
-        }
+        assertThat(survey).containsEntry("status", "OPEN").containsEntry("hasResponses", true);
+        String responses = "/api/evaluations/v1/surveys/" + survey.get("id") + "/responses?size=1";
+        assertThat(readMap(as("office").get().uri(responses).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody()))
+                .as("10 deputies, 5 departments, 5 citizens × 12 units; 6 service users × 11 and 3 for 高新区")
+                .containsEntry("total", 309);
         List<Map<String, Object>> social = (List<Map<String, Object>>) readMap(as("analyst").get()
                 .uri("/api/evaluations/v1/cycles/2024/social-scores").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody()).get("socialScores");
-        assertThat(social).isNotEmpty();
+        assertThat(social).as("every demo unit has a social score").hasSize(12)
+                .allSatisfy(entry -> assertThat(entry.get("score")).isNotNull());
+        Map<String, Object> gaoxin = readMap(as("office").get().uri("/api/evaluations/v1/surveys/" + survey.get("id")
+                + "/scores/GAOXIN").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        assertThat((List<Object>) gaoxin.get("flags")).as("three service users are below that group's minimum of five")
+                .contains("GROUP_BELOW_MINIMUM");
 
         Map<String, Object> result = readMap(as("office").post().uri("/api/scoring/v1/cycles/2024/results")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"asOf\": \"2024-10\", \"reason\": \"社会评价接入\"}")
@@ -167,50 +178,6 @@ class DemoCountyEndToEndTest extends ServiceIntegrationTest {
         assertThat(zhenping).as("镇坪's party building graded C: 6 points × 0.7")
                 .anySatisfy(line -> assertThat(line).containsEntry("indicator", "PARTY").containsEntry("earned", 4.2)
                         .containsEntry("missing", false));
-    }
-
-    /** Defines and opens the seeded draft survey, then answers it through the public endpoints. */
-    private void answerTheDemoSurvey(Map<String, Object> survey) {
-        String units = "[{\"code\":\"HANYIN\",\"name\":\"汉阴县\"},{\"code\":\"SHIQUAN\",\"name\":\"石泉县\"},"
-                + "{\"code\":\"ZHENPING\",\"name\":\"镇坪县\"}]";
-        String definition = "{\"title\":\"" + survey.get("title") + "\",\"version\":" + survey.get("version")
-                + ",\"questions\":[{\"code\":\"Q1\",\"text\":\"工作作风\"},{\"code\":\"Q2\",\"text\":\"服务质量\"}],"
-                + "\"groups\":[{\"code\":\"DEPUTIES\",\"name\":\"两代表一委员\",\"weight\":0.6,\"minimumResponses\":2,"
-                + "\"units\":" + units + "},{\"code\":\"PUBLIC\",\"name\":\"群众\",\"weight\":0.4,"
-                + "\"minimumResponses\":2,\"units\":" + units + "}]}";
-        String path = "/api/evaluations/v1/surveys/" + survey.get("id");
-        Map<String, Object> defined = readMap(as("office").put().uri(path).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(definition).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
-                .getResponseBody());
-        as("office").post().uri(path + "/opening").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"version\":" + defined.get("version") + "}").exchange().expectStatus().isOk();
-        String[][] plan = {{"DEPUTIES", "HANYIN,SHIQUAN,ZHENPING", "SATISFIED"}, {"DEPUTIES", "HANYIN,SHIQUAN", "FAIRLY_SATISFIED"},
-                {"PUBLIC", "HANYIN", "BASICALLY_SATISFIED"}, {"PUBLIC", "HANYIN", "SATISFIED"}};
-        for (String[] respondent : plan) {
-            String token = newToken(path, respondent[0]);
-            for (String unit : respondent[1].split(",")) {
-                anonymous().post().uri("/api/evaluations/v1/public/invitations/" + token + "/responses")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue("{\"unit\":\"" + unit + "\",\"answers\":[{\"question\":\"Q1\",\"option\":\""
-                                + respondent[2] + "\"},{\"question\":\"Q2\",\"option\":\"SATISFIED\"}]}")
-                        .exchange().expectStatus().isCreated();
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private String newToken(String survey, String group) {
-        Map<String, Object> batch = readMap(as("office").post().uri(survey + "/invitations")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"group\":\"" + group + "\",\"count\":1}")
-                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody());
-        List<Map<String, Object>> items = (List<Map<String, Object>>) readMap(as("office").get()
-                .uri(survey + "/invitations?group=" + group + "&size=500").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody()).get("items");
-        Map<String, Object> last = items.stream().filter(item -> item.get("label").equals(batch.get("last")))
-                .findFirst().orElseThrow();
-        String link = (String) readMap(as("office").get().uri(survey + "/invitations/" + last.get("id")).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).get("link");
-        return link.substring(link.lastIndexOf('/') + 1);
     }
 
     private static Map<String, Object> readMap(String body) {
