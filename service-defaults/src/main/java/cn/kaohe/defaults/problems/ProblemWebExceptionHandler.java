@@ -1,5 +1,6 @@
 package cn.kaohe.defaults.problems;
 
+import cn.kaohe.defaults.requestid.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -25,10 +26,11 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
         ProblemMapper.Problem problem = ProblemMapper.map(failure, Languages.preferred(exchange.getRequest()));
         if (problem.status().value() == 503) {
-            log.warn("{} {} -> 503: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                    failure.toString());
+            log.warn("{} {} -> 503: {} rid={}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    failure.toString(), RequestIds.of(exchange));
         } else if (problem.isServerFault()) {
-            log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
+            log.error("{} {} failed rid={}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    RequestIds.of(exchange), failure);
         } else {
             log.debug("{} {} -> {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
                     problem.status(), failure);
