@@ -59,7 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The client's log (also written to {@code target/reliability/kill-nine-client-log.csv}) is then compared
  * with the tables: every id acknowledged with 201 (first time or replay) is the stored response of its
  * invitation × unit, nothing else is stored, no retry was answered 409, and the running aggregates and
- * the invitations' answered units count each response once.
+ * the invitations' answered units count each response once. Finally each submission the killed process
+ * acknowledged is sent again with its key, as by a client that lost the receipt: the new process replays
+ * the same id.
  */
 class SubmissionsSurviveAKillTest {
 
@@ -138,6 +140,8 @@ class SubmissionsSurviveAKillTest {
         long killedAt = System.nanoTime();
         int exitStatus = evaluations.kill();
         int acknowledgedBeforeKill = load.acknowledged.get();
+        List<Outcome> acknowledgedByTheKilledProcess = load.outcomes.stream()
+                .filter(outcome -> outcome.status() == 201).toList();
         int pendingAtKill = load.queue.size() + inFlightAtKill;
         Thread.sleep(1000);
         evaluations = evaluations.restart();
@@ -147,6 +151,15 @@ class SubmissionsSurviveAKillTest {
                 .as("the clients finish").isTrue();
         long loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         Path log = load.writeLog(Path.of("target", "reliability", "kill-nine-client-log.csv"));
+        // clients that lost those receipts send again to the new process, with their keys
+        Map<String, String> resent = new HashMap<>();
+        int resentReplayed = 0;
+        for (Outcome first : acknowledgedByTheKilledProcess) {
+            HttpResponse<String> again = http.send(load.request(first.submission()), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as("a resend of an acknowledged submission: " + again.body()).isEqualTo(201);
+            resentReplayed += again.headers().firstValue("Idempotent-Replayed").filter("true"::equals).isPresent() ? 1 : 0;
+            resent.put((String) read(again.body()).get("id"), first.responseId());
+        }
 
         // ---- what the clients saw ----
         List<Outcome> outcomes = new ArrayList<>(load.outcomes);
@@ -172,12 +185,13 @@ class SubmissionsSurviveAKillTest {
                         + " exit status %d, down %d ms, load %d ms%n"
                         + "  connection failures/timeouts %d %s, retries %d, replays (Idempotent-Replayed) %d, 409s %d,"
                         + " other outcomes %d%n"
-                        + "  rows in response %d, acknowledged ids missing from the table %d,"
-                        + " duplicate (invitation, unit) rows %d; client log %s%n",
+                        + "  resent after the restart %d, replayed %d; rows in response %d, acknowledged ids missing"
+                        + " from the table %d, duplicate (invitation, unit) rows %d; client log %s%n",
                 CLIENTS, TOKENS, UNITS.size(), submissions.size(), acknowledgedBeforeKill, pendingAtKill, inFlightAtKill,
                 exitStatus, downMillis, loadMillis, failed, failures, retries, replays, conflicts,
                 outcomes.stream().filter(outcome -> outcome.status() != 201 && outcome.status() != 409).count(),
-                rows, missing.size(), duplicatePairs, log.toAbsolutePath());
+                acknowledgedByTheKilledProcess.size(), resentReplayed, rows, missing.size(), duplicatePairs,
+                log.toAbsolutePath());
 
         // the kill was a real SIGKILL, in the middle of the load
         assertThat(exitStatus).as("exit status of SIGKILL").isEqualTo(128 + 9);
@@ -191,6 +205,11 @@ class SubmissionsSurviveAKillTest {
                 .isEmpty();
         assertThat(conflicts).as("409 already-answered for a retry").isZero();
         assertThat(acknowledged).hasSize(SUBMISSIONS);
+        // a receipt of the killed process is answered again, the same, by the new one
+        assertThat(acknowledgedByTheKilledProcess).isNotEmpty();
+        assertThat(resentReplayed).isEqualTo(acknowledgedByTheKilledProcess.size());
+        assertThat(resent).hasSize(acknowledgedByTheKilledProcess.size())
+                .allSatisfy((again, first) -> assertThat(again).isEqualTo(first));
 
         // the client's log equals the table: each acknowledged id is its pair's one stored response
         assertThat(missing).as("acknowledged ids missing from response").isEmpty();
@@ -240,13 +259,18 @@ class SubmissionsSurviveAKillTest {
             }
         }
 
-        private Outcome submit(Submission submission) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + PUBLIC + submission.token() + "/responses"))
+        /** The submission's request, the same for every attempt: same body, same key. */
+        HttpRequest request(Submission submission) {
+            return HttpRequest.newBuilder(URI.create(base + PUBLIC + submission.token() + "/responses"))
                     .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", submission.key())
                     .POST(HttpRequest.BodyPublishers.ofString(submission.body()))
                     .build();
+        }
+
+        private Outcome submit(Submission submission) {
+            HttpRequest request = request(submission);
             for (int attempt = 1; ; attempt++) {
                 if (System.nanoTime() > deadline) {
                     log(submission, attempt, "GAVE_UP", 0, null, false);
