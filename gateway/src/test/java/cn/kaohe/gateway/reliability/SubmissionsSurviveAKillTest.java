@@ -179,6 +179,13 @@ class SubmissionsSurviveAKillTest {
         long rows = count("SELECT count(*) FROM response WHERE survey_id = ?::uuid", survey);
         long duplicatePairs = count("SELECT count(*) FROM (SELECT invitation_id, unit_code FROM response"
                 + " WHERE survey_id = ?::uuid GROUP BY invitation_id, unit_code HAVING count(*) > 1) twice", survey);
+        // a stored response whose key has no record (or another result) would let a retry through to a 409
+        long withoutKey = count("SELECT count(*) FROM response r WHERE r.survey_id = ?::uuid AND NOT EXISTS"
+                + " (SELECT 1 FROM idempotency_record k WHERE k.principal = 'invitation:' || r.invitation_id"
+                + " AND k.result ->> 'id' = r.id::text)", survey);
+        long answerRows = count("SELECT count(*) FROM response_answer a JOIN response r ON r.id = a.response_id"
+                + " WHERE r.survey_id = ?::uuid", survey);
+        long scored = count("SELECT coalesce(sum(scored), 0) FROM unit_group_tally WHERE survey_id = ?::uuid", survey);
 
         System.out.printf("reliability: kill -9 during a submission load (%d clients, %d tokens x %d units):%n"
                         + "  submissions attempted %d, 201 acknowledged before the kill %d (pending then %d, in flight %d),"
@@ -186,12 +193,13 @@ class SubmissionsSurviveAKillTest {
                         + "  connection failures/timeouts %d %s, retries %d, replays (Idempotent-Replayed) %d, 409s %d,"
                         + " other outcomes %d%n"
                         + "  resent after the restart %d, replayed %d; rows in response %d, acknowledged ids missing"
-                        + " from the table %d, duplicate (invitation, unit) rows %d; client log %s%n",
+                        + " from the table %d, duplicate (invitation, unit) rows %d, rows without their key's record %d,"
+                        + " answers %d, unit_group_tally.scored %d; client log %s%n",
                 CLIENTS, TOKENS, UNITS.size(), submissions.size(), acknowledgedBeforeKill, pendingAtKill, inFlightAtKill,
                 exitStatus, downMillis, loadMillis, failed, failures, retries, replays, conflicts,
                 outcomes.stream().filter(outcome -> outcome.status() != 201 && outcome.status() != 409).count(),
-                acknowledgedByTheKilledProcess.size(), resentReplayed, rows, missing.size(), duplicatePairs,
-                log.toAbsolutePath());
+                acknowledgedByTheKilledProcess.size(), resentReplayed, rows, missing.size(), duplicatePairs, withoutKey,
+                answerRows, scored, log.toAbsolutePath());
 
         // the kill was a real SIGKILL, in the middle of the load
         assertThat(exitStatus).as("exit status of SIGKILL").isEqualTo(128 + 9);
@@ -216,8 +224,8 @@ class SubmissionsSurviveAKillTest {
         assertThat(duplicatePairs).as("(invitation, unit) stored twice").isZero();
         assertThat(rows).isEqualTo(SUBMISSIONS);
         assertThat(stored).isEqualTo(acknowledged);
-        assertThat(count("SELECT count(*) FROM response_answer a JOIN response r ON r.id = a.response_id"
-                + " WHERE r.survey_id = ?::uuid", survey)).isEqualTo((long) SUBMISSIONS * QUESTIONS.size());
+        assertThat(answerRows).isEqualTo((long) SUBMISSIONS * QUESTIONS.size());
+        assertThat(withoutKey).as("responses stored without their key's record").isZero();
 
         // each key recorded once, with its result; each answered unit recorded once on its invitation
         assertThat(count("SELECT count(*) FROM idempotency_record WHERE result IS NOT NULL AND principal IN"
