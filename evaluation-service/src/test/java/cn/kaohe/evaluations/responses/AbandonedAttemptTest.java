@@ -31,11 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reliability (docs/reliability.md): clients that give up on a submission mid-way (a timeout of a few
- * milliseconds, so the service sees the connection close while the submission's transaction runs) and
- * send it again under the same {@code Idempotency-Key}. An abandoned attempt is stored whole with its key's
- * record or not at all: a retry is answered 201 (new, or a replay of the abandoned attempt's receipt) and
- * never 409 {@code already-answered}, and no response is stored without the key's record.
+ * Reliability (docs/reliability.md): clients that give up on a submission mid-way, so that the service sees
+ * the connection close (and WebFlux cancels the request) while the submission's transaction runs, and send
+ * it again under the same {@code Idempotency-Key}. A transaction under way runs to its end: an abandoned
+ * attempt is stored whole with its key's record or not at all, a retry is answered 201 (new, or a replay of
+ * the abandoned attempt's receipt) and never 409 {@code already-answered} nor 422 {@code key-reused}, and no
+ * response is stored without its key's record. One test makes the moment certain with a row lock, the
+ * other abandons hundreds of attempts at random moments under load.
  */
 class AbandonedAttemptTest extends EvaluationApiTest {
 
@@ -116,7 +118,7 @@ class AbandonedAttemptTest extends EvaluationApiTest {
                 while ((next = queue.poll()) != null) {
                     String body = json(answers(next[1], "SATISFIED", "FAIRLY_SATISFIED", "UNKNOWN"));
                     for (int attempt = 1; ; attempt++) {
-                        // the first attempts give up after 2–40 ms; the fifth waits for its answer
+                        // the first four attempts give up after 5–804 ms; the fifth waits for its answer
                         Duration timeout = attempt < 5 ? Duration.ofMillis(5 + ThreadLocalRandom.current().nextInt(800))
                                 : Duration.ofSeconds(30);
                         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PUBLIC
@@ -147,9 +149,9 @@ class AbandonedAttemptTest extends EvaluationApiTest {
                 + " AND k.result ->> 'id' = r.id::text)", survey);
         long idleInTransaction = TestPostgres.get().number("evaluations", "SELECT count(*) FROM pg_stat_activity"
                 + " WHERE datname = 'evaluations' AND state LIKE 'idle in transaction%'");
-        System.out.println("reliability: idle in transaction " + idleInTransaction);
         System.out.println("reliability: abandoned attempts " + abandoned + ", answers " + new TreeMap<>(answers)
-                + ", replayed " + replayed + ", rows " + rows + ", rows without their key's record " + withoutKey);
+                + ", replayed " + replayed + ", rows " + rows + ", rows without their key's record " + withoutKey
+                + ", connections idle in a transaction " + idleInTransaction);
         assertThat(answers).isEqualTo(Map.of(201, TOKENS * UNITS.size()));
         assertThat(rows).isEqualTo(TOKENS * UNITS.size());
         assertThat(withoutKey).isZero();
