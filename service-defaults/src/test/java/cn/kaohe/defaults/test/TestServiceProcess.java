@@ -22,12 +22,14 @@ public final class TestServiceProcess {
 
     private final String module;
     private final int port;
+    private final List<String> arguments;
     private final Process process;
     private final Path log;
 
-    private TestServiceProcess(String module, int port, Process process, Path log) {
+    private TestServiceProcess(String module, int port, List<String> arguments, Process process, Path log) {
         this.module = module;
         this.port = port;
+        this.arguments = arguments;
         this.process = process;
         this.log = log;
     }
@@ -72,7 +74,7 @@ public final class TestServiceProcess {
                     "--kaohe.auth.issuer-uri=" + keycloak.issuerUri()));
             command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            TestServiceProcess service = new TestServiceProcess(module, port, process, log);
+            TestServiceProcess service = new TestServiceProcess(module, port, List.of(arguments), process, log);
             Runtime.getRuntime().addShutdownHook(new Thread(service::stop, module + "-stop"));
             service.awaitReady();
             return service;
@@ -83,6 +85,51 @@ public final class TestServiceProcess {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Where the process writes its output (standard output and error). */
+    public Path log() {
+        return log;
+    }
+
+    /**
+     * Kills the process at once with SIGKILL, as {@code kill -9} does: no shutdown hook, no graceful
+     * drain, requests and transactions cut wherever they are. Waits until it is gone and answers its
+     * exit status (137 = 128 + SIGKILL).
+     */
+    public int kill() {
+        // On Linux and macOS destroyForcibly sends SIGKILL (destroy sends SIGTERM).
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(module + " (pid " + process.pid() + ") survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    /**
+     * A new process of the same module on the same port with the same arguments, started once this one
+     * has ended (after {@link #kill()} or {@link #stop()}), as an operator's restart would; waits until it
+     * is ready.
+     */
+    public TestServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(module + " is still running: kill or stop it first");
+        }
+        return startOn(module, port, arguments.toArray(String[]::new));
     }
 
     public void stop() {
