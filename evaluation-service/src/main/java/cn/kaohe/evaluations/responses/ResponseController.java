@@ -3,6 +3,7 @@ package cn.kaohe.evaluations.responses;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.transactions.Transactions;
 import cn.kaohe.defaults.web.Paging;
 import cn.kaohe.evaluations.scores.Extremes;
 import cn.kaohe.evaluations.scores.ScoreTallies;
@@ -119,7 +120,7 @@ class ResponseController {
                             decision.reason(), caller.username()))
                     .then(exclude ? tallies.exclude(key, response.score(), answers, response.flagged(), extremes)
                             : tallies.reinstate(key, response.score(), answers, response.flagged(), extremes))
-                    .as(transaction::transactional)
+                    .as(transaction::transactional).as(Transactions::toTheEnd)
                     .then(withHistory(found, id));
         }));
     }

@@ -4,6 +4,7 @@ import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.transactions.Transactions;
 import cn.kaohe.defaults.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,7 +54,7 @@ class SurveyController {
                                    @RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return surveys.page(cycle, paging.offset(), paging.size()).collectList()
+        return surveys.page(cycle, paging.offset(), paging.size()).concatMap(this::withPresence).collectList()
                 .zipWith(surveys.count(cycle), paging::of);
     }
 
@@ -120,7 +121,7 @@ class SurveyController {
                     return surveys.update(id, draft.version(), draft, definition, caller.username())
                             .map(updated -> updated.withHasResponses(has));
                 }))
-                .as(transaction::transactional);
+                .as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     @PostMapping("/{id}/opening")

@@ -70,6 +70,7 @@ class SurveyDefinitionApiTest extends EvaluationApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aSurveyWithResponsesChangesOnlyItsTexts() {
         String cycle = freshCycle();
         String id = openSurvey(SurveyFixture.usual(cycle, "SAT"));
@@ -77,6 +78,9 @@ class SurveyDefinitionApiTest extends EvaluationApiTest {
         String path = SURVEYS + "/" + id;
         Map<String, Object> current = ok(as("office").get().uri(path).exchange());
         assertThat(current).containsEntry("hasResponses", true);
+        assertThat((List<Map<String, Object>>) ok(as("analyst").get().uri(SURVEYS + "?cycle=" + cycle).exchange())
+                .get("items")).as("the list says so too").singleElement()
+                .satisfies(listed -> assertThat(listed).containsEntry("hasResponses", true));
 
         Map<String, Object> reweighted = SurveyFixture.usual(cycle, "SAT").question("Q4", "新题", null)
                 .set("version", current.get("version")).build();

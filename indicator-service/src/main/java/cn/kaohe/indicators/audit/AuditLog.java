@@ -2,6 +2,7 @@ package cn.kaohe.indicators.audit;
 
 import cn.kaohe.defaults.requestid.RequestIds;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.transactions.Transactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class AuditLog {
                         .concatMap(chunk -> repository.insertAll(chain.rows(chunk, head, actor, requestId)))
                         .then();
             });
-        }).as(transaction::transactional);
+        }).as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     public Mono<Void> record(Caller actor, Change change) {
@@ -59,12 +60,12 @@ public class AuditLog {
      * version, say) records nothing; a failing audit append undoes the change.
      */
     public <T> Mono<T> recorded(Caller actor, Mono<T> change, Function<T, Change> describe) {
-        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional);
+        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     /** As {@link #recorded(Caller, Mono, Function)} for a change that touched several entities. */
     public <T> Mono<T> recordedAll(Caller actor, Mono<T> change, Function<T, List<Change>> describe) {
-        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional);
+        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     /** Where the chain stands while one append walks through its chunks (used by one subscriber, in order). */

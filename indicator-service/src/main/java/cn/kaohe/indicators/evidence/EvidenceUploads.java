@@ -6,6 +6,7 @@ import cn.kaohe.defaults.idempotency.IdempotentRequest;
 import cn.kaohe.defaults.problems.FieldViolation;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.transactions.Transactions;
 import cn.kaohe.indicators.audit.AuditLog;
 import cn.kaohe.indicators.audit.Change;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,8 @@ class EvidenceUploads {
                             .flatMap(answer -> answer.id().equals(id) ? Mono.just(answer)
                                     : store.discard(id).thenReturn(answer));
                 });
-        return transaction.transactional(stored).onErrorMap(UploadInspector.Refused.class, EvidenceUploads::problem);
+        return Transactions.toTheEnd(transaction.transactional(stored))
+                .onErrorMap(UploadInspector.Refused.class, EvidenceUploads::problem);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.kaohe.indicators.spreadsheets;
 
+import cn.kaohe.defaults.transactions.Transactions;
 import java.util.function.Function;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.indicators.cycles.Cycles;
@@ -93,7 +94,7 @@ class WorkbookImport {
                 .flatMap(copied -> report.isClean()
                         ? Mono.just(new ImportSummary(cycle, fileName, count, copied))
                         : Mono.error(report.problem())));
-        return transaction.transactional(all);
+        return Transactions.toTheEnd(transaction.transactional(all));
     }
 
     /** The target sheet open for streaming: its workbook and row stream are closed when the COPY ends. */

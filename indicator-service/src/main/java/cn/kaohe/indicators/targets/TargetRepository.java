@@ -1,5 +1,6 @@
 package cn.kaohe.indicators.targets;
 
+import cn.kaohe.defaults.transactions.Transactions;
 import io.r2dbc.postgresql.codec.Json;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -105,7 +106,7 @@ class TargetRepository {
                         .bind("after", Json.of(json.writeValueAsBytes(after)))
                         .bind("reason", draft.reason()).bind("author", author)
                         .fetch().rowsUpdated().thenReturn(after))
-                .as(transaction::transactional);
+                .as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     Flux<TargetRevision> revisions(String cycle, String unit, String indicator) {

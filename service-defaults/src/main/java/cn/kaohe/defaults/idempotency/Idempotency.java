@@ -2,6 +2,7 @@ package cn.kaohe.defaults.idempotency;
 
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
+import cn.kaohe.defaults.transactions.Transactions;
 import java.util.function.Supplier;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are stored or neither is: a write that failed leaves no record and may be retried, and a write
  * acknowledged to the client cannot be repeated even after a crash. A concurrent repeat waits on
  * PostgreSQL's unique index until the first transaction ends, then replays its result. A client
- * that hangs up does not cut the transaction short: it runs to its end (see {@link #toTheEnd}).
+ * that hangs up does not cut the transaction short: it runs to its end (see {@link Transactions#toTheEnd}).
  *
  * <p>Each service that uses it has the table {@code idempotency_record} in its own database (see
  * the services' migrations).
@@ -51,26 +52,12 @@ public class Idempotency {
      */
     public <T> Mono<T> once(IdempotentRequest request, Class<T> resultType, Supplier<Mono<T>> write) {
         if (request.key() == null) {
-            return toTheEnd(Mono.defer(write));
+            return Transactions.toTheEnd(Mono.defer(write));
         }
         Mono<T> guarded = claim(request).flatMap(claimed -> claimed
                 ? Mono.defer(write).flatMap(result -> remember(request, result).thenReturn(result))
                 : replay(request, resultType));
-        return toTheEnd(transaction.transactional(guarded));
-    }
-
-    /**
-     * {@code work} run to its end even when its subscriber cancels, as WebFlux does when the client hangs
-     * up or times out: the transaction then commits whole (a retry with the key replays it) or rolls back
-     * on an error, never in between. Cancelling it mid-way raced the pipeline: the rollback could run while
-     * a step already under way went on outside the transaction, autocommitted on another connection, so that
-     * a response was stored without its key's record (its retry answered 409 {@code already-answered}) or a
-     * key's record without its write (422 {@code key-reused}); {@code SubmissionsSurviveAKillTest} found it
-     * after a restart, {@code AbandonedAttemptTest} keeps it fixed. The caller's context (request id) goes along.
-     */
-    static <T> Mono<T> toTheEnd(Mono<T> work) {
-        return Mono.create(sink -> work.contextWrite(sink.contextView())
-                .subscribe(sink::success, sink::error, sink::success));
+        return Transactions.toTheEnd(transaction.transactional(guarded));
     }
 
     /** True when this request is the first with its key; waits for a concurrent first to finish. */
