@@ -40,7 +40,7 @@ public class ServiceDefaultsAutoConfiguration {
     }
 
     @Bean
-    RequestIdWebFilter requestIdWebFilter(@Value("${kaohe.logging.request-id-in-mdc:true}") boolean mdc) {
+    RequestIdWebFilter requestIdWebFilter(@Value("${kaohe.logging.request-id-in-mdc:false}") boolean mdc) {
         if (mdc) {
             MdcContextPropagation.install();
         }
