@@ -45,15 +45,17 @@ final class DemoApi {
     }
 
     HttpResponse<String> call(String token, String method, String path, String body) {
+        return send(request(method, path, body).header("Authorization", "Bearer " + token).build());
+    }
+
+    private HttpRequest.Builder request(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
-                .header("Accept-Language", "en");
+                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        return request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return send(request.build());
     }
 
     /** The call's body when its status is one of {@code accepted}; otherwise the seed fails loudly. */
@@ -71,9 +73,7 @@ final class DemoApi {
     /** An anonymous call of a respondent; a 429 of the gateway's rate limit waits its Retry-After and tries again. */
     HttpResponse<String> respondent(String method, String path, String body, String... headers) {
         while (true) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                    .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en").header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder request = request(method, path, body);
             if (headers.length > 0) {
                 request.headers(headers);
             }

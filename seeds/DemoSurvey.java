@@ -2,6 +2,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +16,19 @@ import java.util.regex.Pattern;
  */
 final class DemoSurvey {
     static final String EVALUATIONS = "/api/evaluations/v1";
-    /** Group code, name, weight, minimum valid responses, anonymous, invitations (0: the public link). */
-    static final Object[][] GROUPS = {
-            {"DEPUTIES", "两代表一委员", 0.3, 5, true, 10}, {"SUPERIOR_DEPARTMENTS", "上级对口部门", 0.2, 3, false, 5},
-            {"PUBLIC", "群众", 0.3, 5, true, 0}, {"SERVICE_USERS", "服务对象", 0.2, 5, true, 6}};
+    /** A respondent group as the survey defines it, and how many invitations it gets (0: it answers by the public link). */
+    record GroupSeed(String code, String name, double weight, int minimumResponses, boolean anonymous, int invitations) {
+        boolean byPublicLink() {
+            return invitations == 0;
+        }
+    }
+
+    static final List<GroupSeed> GROUPS = List.of(
+            new GroupSeed("DEPUTIES", "两代表一委员", 0.3, 5, true, 10),
+            new GroupSeed("SUPERIOR_DEPARTMENTS", "上级对口部门", 0.2, 3, false, 5),
+            new GroupSeed("PUBLIC", "群众", 0.3, 5, true, 0),
+            new GroupSeed("SERVICE_USERS", "服务对象", 0.2, 5, true, 6));
+    static final int CITIZENS = 5;
     static final String SHORT_OF_SERVICE_USERS = "GAOXIN";
     static final String[][] QUESTIONS = {{"Q1", "工作作风", "1"}, {"Q2", "服务质量", "1"}, {"Q3", "发展成效", "2"}};
 
@@ -38,40 +48,38 @@ final class DemoSurvey {
             String defined = api.expect(office, "PUT", path, definition(DemoApi.field(list, "title"), version), 200);
             api.expect(office, "POST", path + "/opening", "{\"version\":" + DemoApi.number(defined, "version") + "}", 200);
             List<String> everyUnit = DemoCounty.UNITS.stream().map(DemoCounty.UnitSeed::code).toList();
-            for (Object[] group : GROUPS) {
-                if ((int) group[5] == 0) {
-                    api.expect(office, "POST", path + "/public-links", "{\"group\":\"" + group[0] + "\"}", 201, 409);
-                    continue;
+            for (GroupSeed group : GROUPS) {
+                if (!group.byPublicLink()) {
+                    invite(office, path, group.code(), group.invitations(), everyUnit.stream()
+                            .filter(unit -> !group.code().equals("SERVICE_USERS") || !unit.equals(SHORT_OF_SERVICE_USERS))
+                            .toList());
                 }
-                List<String> units = everyUnit.stream().filter(unit -> !group[0].equals("SERVICE_USERS")
-                        || !unit.equals(SHORT_OF_SERVICE_USERS)).toList();
-                invite(office, path, (String) group[0], (int) group[5], units);
             }
             invite(office, path, "SERVICE_USERS", 3, List.of(SHORT_OF_SERVICE_USERS));
         }
         List<Runnable> work = new ArrayList<>();
-        int[] answered = new int[1];
-        for (Object[] group : GROUPS) {
-            String code = (String) group[0];
-            if ((int) group[5] == 0) {
-                String link = api.expect(office, "GET", path + "/public-links?size=1", null, 200);
-                String linkCode = DemoApi.field(link, "code");
-                for (int citizen = 1; citizen <= 5; citizen++) {
+        AtomicInteger answered = new AtomicInteger();
+        for (GroupSeed group : GROUPS) {
+            if (group.byPublicLink()) {
+                // 201 with the new link, or 409 with the live one in `current`: either names its code
+                String link = DemoApi.field(api.expect(office, "POST", path + "/public-links",
+                        "{\"group\":\"" + group.code() + "\"}", 201, 409), "code");
+                for (int citizen = 1; citizen <= CITIZENS; citizen++) {
                     int respondent = citizen;
-                    work.add(() -> answerByLink(linkCode, code, respondent, answered));
+                    work.add(() -> answerByLink(link, group.code(), respondent, answered));
                 }
                 continue;
             }
-            String sheet = api.expect(office, "GET", path + "/invitations/export?format=csv&group=" + code, null, 200);
+            String sheet = api.expect(office, "GET", path + "/invitations/export?format=csv&group=" + group.code(), null, 200);
             Matcher tokens = Pattern.compile("/s/([A-Za-z0-9_-]{32})").matcher(sheet);
             for (int respondent = 1; tokens.find(); respondent++) {
                 String token = tokens.group(1);
                 int index = respondent;
-                work.add(() -> answerInvitation(token, code, index, answered));
+                work.add(() -> answerInvitation(token, group.code(), index, answered));
             }
         }
         DemoApi.parallel(work);
-        System.out.println("demo survey: " + answered[0] + " responses submitted now; social scores at " + path + "/scores");
+        System.out.println("demo survey: " + answered.get() + " responses submitted now; social scores at " + path + "/scores");
     }
 
     private void invite(String office, String path, String group, int count, List<String> units) {
@@ -79,7 +87,7 @@ final class DemoSurvey {
                 + ",\"units\":[\"" + String.join("\",\"", units) + "\"]}", 201);
     }
 
-    private void answerInvitation(String token, String group, int respondent, int[] answered) {
+    private void answerInvitation(String token, String group, int respondent, AtomicInteger answered) {
         String invitation = EVALUATIONS + "/public/invitations/" + token;
         for (String unit : pending(api.respondent("GET", invitation, null).body())) {
             count(api.respondent("POST", invitation + "/responses", answers(group, respondent, unit, ""),
@@ -87,7 +95,7 @@ final class DemoSurvey {
         }
     }
 
-    private void answerByLink(String link, String group, int citizen, int[] answered) {
+    private void answerByLink(String link, String group, int citizen, AtomicInteger answered) {
         String device = "demo-citizen-" + citizen;
         String path = EVALUATIONS + "/public/links/" + link;
         for (String unit : pending(api.respondent("GET", path, null, "X-Device-Id", device).body())) {
@@ -110,9 +118,9 @@ final class DemoSurvey {
     }
 
     /** New responses are counted; a replayed receipt or a 409 (answered before) means it was there already. */
-    private static synchronized void count(HttpResponse<String> response, String unit, int[] answered) {
+    private static void count(HttpResponse<String> response, String unit, AtomicInteger answered) {
         if (response.statusCode() == 201 && response.headers().firstValue("Idempotent-Replayed").isEmpty()) {
-            answered[0]++;
+            answered.incrementAndGet();
         } else if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new IllegalStateException("demo survey: answering " + unit + " -> " + response.statusCode()
                     + ": " + response.body());
@@ -177,10 +185,11 @@ final class DemoSurvey {
             units.append(units.isEmpty() ? "" : ",").append(DemoCounty.json("code", unit.code(), "name", unit.name()));
         }
         StringBuilder groups = new StringBuilder();
-        for (Object[] group : GROUPS) {
-            String one = DemoCounty.json("code", group[0], "name", group[1], "weight", group[2], "minimumResponses", group[3]);
+        for (GroupSeed group : GROUPS) {
+            String one = DemoCounty.json("code", group.code(), "name", group.name(), "weight", group.weight(),
+                    "minimumResponses", group.minimumResponses());
             groups.append(groups.isEmpty() ? "" : ",").append(one, 0, one.length() - 1)
-                    .append(",\"anonymous\":").append(group[4]).append(",\"units\":[").append(units).append("]}");
+                    .append(",\"anonymous\":").append(group.anonymous()).append(",\"units\":[").append(units).append("]}");
         }
         return "{\"title\":\"" + title + "\",\"version\":" + version + ",\"trimAbove\":5,\"questions\":["
                 + questions + "],\"groups\":[" + groups + "]}";
