@@ -147,11 +147,14 @@ class AbandonedAttemptTest extends EvaluationApiTest {
         long withoutKey = count("SELECT count(*) FROM response r WHERE r.survey_id = ?::uuid AND NOT EXISTS"
                 + " (SELECT 1 FROM idempotency_record k WHERE k.principal = 'invitation:' || r.invitation_id"
                 + " AND k.result ->> 'id' = r.id::text)", survey);
-        long idleInTransaction = TestPostgres.get().number("evaluations", "SELECT count(*) FROM pg_stat_activity"
-                + " WHERE datname = 'evaluations' AND state LIKE 'idle in transaction%'");
+        String idle = "SELECT count(*) FROM pg_stat_activity WHERE datname = 'evaluations'"
+                + " AND state LIKE 'idle in transaction%'";
+        awaitCount(idle, 0, Duration.ofSeconds(10));
+        long idleInTransaction = TestPostgres.get().number("evaluations", idle);
         System.out.println("reliability: abandoned attempts " + abandoned + ", answers " + new TreeMap<>(answers)
                 + ", replayed " + replayed + ", rows " + rows + ", rows without their key's record " + withoutKey
                 + ", connections idle in a transaction " + idleInTransaction);
+        assertThat(abandoned.get()).as("attempts whose client gave up mid-way").isPositive();
         assertThat(answers).isEqualTo(Map.of(201, TOKENS * UNITS.size()));
         assertThat(rows).isEqualTo(TOKENS * UNITS.size());
         assertThat(withoutKey).isZero();

@@ -6,7 +6,6 @@ import cn.kaohe.defaults.test.TestKeycloak;
 import cn.kaohe.defaults.test.TestPostgres;
 import cn.kaohe.defaults.test.TestServiceProcess;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -284,7 +283,6 @@ class SubmissionsSurviveAKillTest {
                     log(submission, attempt, "GAVE_UP", 0, null, false);
                     return new Outcome(submission, 0, "gave-up", null, false, attempt - 1);
                 }
-                String failure;
                 inFlight.incrementAndGet();
                 try {
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -301,8 +299,7 @@ class SubmissionsSurviveAKillTest {
                         log(submission, attempt, "REFUSED", status, null, false);
                         return new Outcome(submission, status, (String) body.get("type"), null, false, attempt);
                     }
-                    failure = "SERVER_ERROR";
-                    log(submission, attempt, failure, status, null, false);
+                    log(submission, attempt, "SERVER_ERROR", status, null, false);
                 } catch (HttpConnectTimeoutException e) {
                     log(submission, attempt, "CONNECT_TIMEOUT", 0, null, false);
                 } catch (HttpTimeoutException e) {

@@ -87,20 +87,6 @@ public final class TestServiceProcess {
         return "http://localhost:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
-    /** The operating system's id of the process. */
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Where the process writes its output (standard output and error). */
-    public Path log() {
-        return log;
-    }
-
     /**
      * Kills the process at once with SIGKILL, as {@code kill -9} does: no shutdown hook, no graceful
      * drain, requests and transactions cut wherever they are. Waits until it is gone and answers its
