@@ -3,7 +3,6 @@ package cn.kaohe.evaluations.invitations;
 import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.problems.ProblemException;
 import cn.kaohe.defaults.security.Caller;
-import cn.kaohe.defaults.transactions.Transactions;
 import cn.kaohe.defaults.web.Paging;
 import cn.kaohe.evaluations.PageLinks;
 import cn.kaohe.evaluations.exports.Download;
@@ -76,7 +75,7 @@ class InvitationController {
             }
             return idempotency.once(exchange, caller, batch, InvitationRepository.Batch.class,
                     () -> invitations.insertBatch(survey, batch.group(), batch.unitsOf(found.definition()), batch.count(),
-                            caller.username()).as(transaction::transactional).as(Transactions::toTheEnd));
+                            caller.username()).as(transaction::transactional));
         });
     }
 

@@ -3,7 +3,6 @@ package cn.kaohe.evaluations.publiclinks;
 import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.idempotency.IdempotentRequest;
 import cn.kaohe.defaults.problems.ProblemException;
-import cn.kaohe.defaults.transactions.Transactions;
 import cn.kaohe.evaluations.invitations.InvitationTokens;
 import cn.kaohe.evaluations.responses.CheckedResponse;
 import cn.kaohe.evaluations.responses.PublicInvitationView;
@@ -162,6 +161,6 @@ class PublicLinkAnswers {
                 .flatMap(flags -> store.store(open.survey(), response,
                         ResponseOrigin.publicLink(link.id(), clientAddress, device), flags))
                 .switchIfEmpty(Mono.error(() -> LinkProblems.deviceAlreadyAnswered(response.unit())))
-                .as(transaction::transactional).as(Transactions::toTheEnd);
+                .as(transaction::transactional);
     }
 }

@@ -3,7 +3,6 @@ package cn.kaohe.evaluations.responses;
 import cn.kaohe.defaults.idempotency.Idempotency;
 import cn.kaohe.defaults.idempotency.IdempotentRequest;
 import cn.kaohe.defaults.problems.ProblemException;
-import cn.kaohe.defaults.transactions.Transactions;
 import cn.kaohe.evaluations.invitations.InvitationGrant;
 import cn.kaohe.evaluations.invitations.Invitations;
 import cn.kaohe.evaluations.surveys.Survey;
@@ -84,6 +83,6 @@ class ResponseSubmissions {
                 .switchIfEmpty(Mono.error(() -> PublicProblems.alreadyAnswered(response.unit())))
                 .flatMap(receipt -> invitations.recordAnswer(grant.id(), response.unit())
                         .flatMap(stillValid -> stillValid ? Mono.just(receipt) : Mono.error(PublicProblems.revoked())))
-                .as(transaction::transactional).as(Transactions::toTheEnd);
+                .as(transaction::transactional);
     }
 }

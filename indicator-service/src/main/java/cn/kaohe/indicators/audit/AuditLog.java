@@ -60,12 +60,14 @@ public class AuditLog {
      * version, say) records nothing; a failing audit append undoes the change.
      */
     public <T> Mono<T> recorded(Caller actor, Mono<T> change, Function<T, Change> describe) {
-        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional).as(Transactions::toTheEnd);
+        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done))
+                .as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     /** As {@link #recorded(Caller, Mono, Function)} for a change that touched several entities. */
     public <T> Mono<T> recordedAll(Caller actor, Mono<T> change, Function<T, List<Change>> describe) {
-        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done)).as(transaction::transactional).as(Transactions::toTheEnd);
+        return change.flatMap(done -> record(actor, describe.apply(done)).thenReturn(done))
+                .as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     /** Where the chain stands while one append walks through its chunks (used by one subscriber, in order). */

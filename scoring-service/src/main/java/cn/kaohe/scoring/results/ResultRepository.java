@@ -69,7 +69,8 @@ class ResultRepository {
         Flux<Long> insertUnits = Flux.fromIterable(scored.result().units())
                 .concatMap(unit -> insertUnit(header, UnitStanding.of(unit, unitNames.get(unit.unit())), unit,
                         scored.explanationOf(unit.unit())));
-        return insertHeader.flatMap(stored -> insertUnits.then(Mono.just(stored))).as(transaction::transactional).as(Transactions::toTheEnd);
+        return insertHeader.flatMap(stored -> insertUnits.then(Mono.just(stored)))
+                .as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     private Mono<Long> insertUnit(ResultVersion header, UnitStanding standing, UnitResult unit,
@@ -97,7 +98,8 @@ class ResultRepository {
                         + " WHERE cycle = :cycle AND version = :version AND status = 'DRAFT' RETURNING " + HEADER)
                 .bind("cycle", cycle).bind("version", version).bind("seconds", (double) notice.toSeconds())
                 .map((row, meta) -> header(row)).one();
-        return publish.flatMap(published -> supersede.thenReturn(published)).as(transaction::transactional).as(Transactions::toTheEnd);
+        return publish.flatMap(published -> supersede.thenReturn(published))
+                .as(transaction::transactional).as(Transactions::toTheEnd);
     }
 
     /** Freezes a published version; empty if it is not published. */
